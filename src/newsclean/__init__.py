@@ -1,0 +1,106 @@
+"""newsclean: turn scraped news-page text into clean, canonical articles.
+
+>>> import newsclean
+>>> article = newsclean.clean("A title here\\n\\nThe first paragraph of the story, long enough.")
+>>> article.title
+'A title here'
+"""
+
+from __future__ import annotations
+
+import os
+
+from .article import Article, DateMention, Removal
+from .cleaners import available as cleaners
+from .cleaners import builtin, default_pipeline
+from .dates import DateMatch, PartialDate, find_dates, parse_date
+from .decode import DecodeError, decode
+from .document import Document, Label, Line, Span
+from .language import detect_language
+from .lexicon import load as load_lexicon
+from .normalize import normalize_and_explain, normalize_text, slugify
+from .pipeline import Cleaner, Pipeline, cleaner
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "Cleaner",
+    "DateMatch",
+    "DateMention",
+    "DecodeError",
+    "Document",
+    "Label",
+    "Line",
+    "PartialDate",
+    "Pipeline",
+    "Removal",
+    "Span",
+    "__version__",
+    "builtin",
+    "clean",
+    "clean_file",
+    "cleaner",
+    "cleaners",
+    "decode",
+    "default_pipeline",
+    "detect_language",
+    "explain",
+    "find_dates",
+    "normalize_text",
+    "parse_date",
+    "slugify",
+]
+
+
+def explain(
+    text: str | bytes,
+    *,
+    path: str | None = None,
+    pipeline: Pipeline | None = None,
+    language: str | None = None,
+    tz: str | None = None,
+) -> Document:
+    """Decode, normalize and label a page; return the labelled :class:`Document`.
+
+    Every line carries the label a cleaner gave it (or none: body), which is what
+    ``newsclean explain`` prints.
+    """
+    if isinstance(text, bytes | bytearray):
+        text = decode(bytes(text))
+    text, warnings = normalize_and_explain(text)
+    language = language or detect_language(text)
+    tz = tz or load_lexicon().utc_offsets.get(language)
+    doc = Document.from_text(text, language=language, path=path, tz=tz)
+    doc.warnings.extend(warnings)
+    return (pipeline or default_pipeline())(doc)
+
+
+def clean(
+    text: str | bytes,
+    *,
+    path: str | None = None,
+    pipeline: Pipeline | None = None,
+    language: str | None = None,
+    tz: str | None = None,
+) -> Article:
+    """Clean one page of scraped text (or raw bytes) into an :class:`Article`.
+
+    ``language`` skips detection; ``tz`` is the UTC offset (``"+07:00"``) for times written
+    without one (by default the language's usual offset, where it has one).
+    """
+    doc = explain(text, path=path, pipeline=pipeline, language=language, tz=tz)
+    return Article.from_document(doc)
+
+
+def clean_file(
+    path: str | os.PathLike[str],
+    *,
+    pipeline: Pipeline | None = None,
+    language: str | None = None,
+    tz: str | None = None,
+) -> Article:
+    """Read, decode and clean one file. Raises ``OSError`` or :class:`DecodeError`."""
+    with open(path, "rb") as handle:
+        data = handle.read()
+    return clean(data, path=os.fspath(path), pipeline=pipeline, language=language, tz=tz)

@@ -1,0 +1,89 @@
+"""Line-shape signals shared by the cleaners: length, bullets, punctuation, capitals."""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document, Line
+
+BULLET = regex.compile(r"^[•·●▪■◦‣∙*►▸»›\-–—]\s*")
+SENTENCE_END = regex.compile(r"[.!?…][\"”’»)\]]*$")
+# A sentence boundary inside a line: terminal punctuation, space, then a capital or a quote.
+SENTENCE_BREAK = regex.compile(r"[.!?…][\"”’»)\]]*\s+[\"“‘«(]?\p{Lu}")
+WORD = regex.compile(r"\w+")
+# Text-only words (no digits) starting with a capital: names, titles, proper nouns.
+CAPITALIZED = regex.compile(r"^\p{Lu}")
+
+PARAGRAPH_WORDS = 12
+"""A line with at least this many words and sentence punctuation reads as a paragraph."""
+
+
+def words(text: str) -> int:
+    """How many whitespace-separated words ``text`` has."""
+    return len(text.split())
+
+
+def strip_bullet(text: str) -> str:
+    """``text`` without a leading bullet or dash."""
+    return BULLET.sub("", text, count=1)
+
+
+def is_bulleted(line: Line) -> bool:
+    """Whether the line starts with a bullet."""
+    return bool(BULLET.match(line.text)) and not line.text.startswith("--")
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with sentence punctuation (closing quotes aside)."""
+    return bool(SENTENCE_END.search(text))
+
+
+def sentences(text: str) -> int:
+    """A rough count of the sentences in ``text``."""
+    return 1 + len(SENTENCE_BREAK.findall(text))
+
+
+def is_paragraph(text: str) -> bool:
+    """A long line with sentence punctuation: the shape of article text."""
+    return words(text) >= PARAGRAPH_WORDS and (ends_sentence(text) or sentences(text) > 1)
+
+
+def is_menu_item(text: str, *, max_words: int = 6) -> bool:
+    """A short line without sentence punctuation: the shape of a link in a menu."""
+    text = strip_bullet(text)
+    return 0 < words(text) <= max_words and len(text) <= 60 and not ends_sentence(text)
+
+
+def capital_share(text: str) -> float:
+    """The share of alphabetic words that start with a capital letter."""
+    tokens = [t for t in text.split() if t[:1].isalpha()]
+    if not tokens:
+        return 0.0
+    return sum(1 for t in tokens if t[0].isupper()) / len(tokens)
+
+
+def is_name(text: str, *, max_words: int = 5) -> bool:
+    """A person's name: 2 to 5 capitalized words, no digits or sentence punctuation.
+
+    >>> is_name("Phạm Linh"), is_name("Tìm kiếm"), is_name("Hello world.")
+    (True, False, False)
+    """
+    tokens = text.split()
+    if not 2 <= len(tokens) <= max_words or any(ch.isdigit() for ch in text):
+        return False
+    if any(ch in text for ch in ".,:;!?|>/\"“”()[]"):
+        return False
+    return all(t[:1].isupper() and t[:1].isalpha() for t in tokens)
+
+
+def body_lines(doc: Document) -> list[int]:
+    """Indices of the lines that are still body (non-blank, unlabelled)."""
+    return [i for i, _ in doc.unlabelled()]
+
+
+def title_index(doc: Document) -> int | None:
+    """Index of the line the ``title`` cleaner labelled, if any."""
+    for i, line in doc.content():
+        if line.label and line.label.cleaner == "title":
+            return i
+    return None

@@ -1,0 +1,96 @@
+"""Bylines and credit lines: authors and source out of the body, the ``/.`` end marker off."""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from ..lexicon import fold, load
+from ..pipeline import cleaner
+from ._shape import ends_sentence, is_name, is_paragraph, words
+
+_SPLIT_NAMES = regex.compile(r"\s*(?:,|;|&|\s(?:and|và|und|et|y)\s)\s*")
+_NAME_WITH_SOURCE = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<source>[^()]+)\)$")
+_END_MARKER = regex.compile(r"(?<=\S)\s*/\.\s*$")
+_LABEL_END = regex.compile(r"^\s*(?:[:：\-–—]\s*|\s+)")
+
+
+def _after_label(text: str, labels: tuple[str, ...]) -> tuple[str, bool] | None:
+    """The text after the longest matching label, and whether a colon followed it."""
+    folded = fold(text)
+    for label in sorted(labels, key=len, reverse=True):
+        if folded.startswith(label) and len(folded) > len(label):
+            rest = text[len(label) :] if len(folded) == len(text) else None
+            if rest is None:
+                return None
+            sep = _LABEL_END.match(rest)
+            if not sep:
+                continue
+            return rest[sep.end() :].strip(), ":" in sep.group() or "：" in sep.group()
+    return None
+
+
+def _names(text: str, *, strict: bool) -> list[str]:
+    parts = [p.strip(" .") for p in _SPLIT_NAMES.split(text) if p.strip(" .")]
+    if strict:
+        return parts if parts and all(is_name(p) for p in parts) else []
+    return parts if parts and all(words(p) <= 6 for p in parts) else []
+
+
+@cleaner("byline")
+def byline(doc: Document, *, max_words: int = 12) -> None:
+    """Move bylines (``Tác giả:``, ``By``, a trailing name) and credits (``Nguồn:``) to metadata."""
+    lexicon = load()
+    for i, line in doc.unlabelled():
+        text = line.text
+        if words(text) > max_words or (ends_sentence(text) and not text.endswith(".")):
+            continue
+        found = _after_label(text, lexicon.author_labels)
+        if found:
+            rest, colon = found
+            names = _names(rest, strict=not colon)
+            if names:
+                doc.label(i, "metadata", "byline", "byline")
+                for name in names:
+                    doc.add_author(name)
+                continue
+        found = _after_label(text, lexicon.source_labels)
+        if found:
+            rest, colon = found
+            if rest and (colon or (words(rest) <= 4 and rest[0].isupper() and "," not in rest)):
+                doc.label(i, "metadata", "byline", "source credit")
+                doc.set_field("source", rest.rstrip("."))
+    _trailing_name(doc)
+    _end_marker(doc)
+
+
+def _trailing_name(doc: Document) -> None:
+    """The name line right after the article's last paragraph is its author."""
+    last = None
+    for i, line in doc.unlabelled():
+        if is_paragraph(line.text):
+            last = i
+    if last is None:
+        return
+    lexicon = load()
+    following = next(((j, ln) for j, ln in doc.content() if j > last), None)
+    if following is None or following[1].label:
+        return
+    j, line = following
+    text = line.text.strip("()[] ")
+    source = None
+    paren = _NAME_WITH_SOURCE.match(text)
+    if paren:
+        text, source = paren.group("name"), paren.group("source").strip()
+    if is_name(text) and not lexicon.role(text):
+        doc.label(j, "metadata", "byline", "author name after the last paragraph")
+        doc.add_author(text)
+        if source:
+            doc.set_field("source", source)
+
+
+def _end_marker(doc: Document) -> None:
+    for i, line in doc.unlabelled():
+        m = _END_MARKER.search(line.text)
+        if m:
+            doc.remove_span(i, m.start(), m.end(), "byline", "end-of-article marker")

@@ -1,0 +1,63 @@
+"""Navigation: menus (runs of short link lines) and breadcrumb trails."""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from ..lexicon import fold, load
+from ..pipeline import cleaner
+from ._shape import ends_sentence, is_bulleted, is_menu_item, strip_bullet, words
+
+SEPARATOR = regex.compile(r"\s*(?:>>|>|»|›|→|\|)\s*|\s/\s")
+
+
+@cleaner("breadcrumbs")
+def breadcrumbs(doc: Document, *, max_item_words: int = 16) -> None:
+    """Label breadcrumb trails: ``Home > News > Title`` or ``vị trí của bạn: a > b``."""
+    prefixes = load().breadcrumb_prefixes
+    for i, line in doc.unlabelled():
+        text = strip_bullet(line.text)
+        parts = [p for p in SEPARATOR.split(text) if p.strip()]
+        prefixed = bool(prefixes and prefixes.match(fold(text)))
+        if len(parts) < 2 and not prefixed:
+            continue
+        if ends_sentence(text) and not prefixed:
+            continue
+        short = all(words(p) <= max_item_words for p in parts)
+        if prefixed and (len(parts) >= 2 or ":" in text):
+            doc.label(i, "chrome", "breadcrumbs", "breadcrumb trail")
+        elif len(parts) >= 3 and short:
+            doc.label(i, "chrome", "breadcrumbs", "breadcrumb trail")
+
+
+@cleaner("nav_menus")
+def nav_menus(
+    doc: Document, *, min_run: int = 3, min_bulleted_run: int = 2, max_words: int = 6
+) -> None:
+    """Label menus: runs of short link-like lines, bulleted or not, outside sentences."""
+    run: list[int] = []
+    gap = 0
+
+    def flush() -> None:
+        items = [doc.lines[i] for i in run]
+        bulleted = sum(1 for ln in items if is_bulleted(ln))
+        mean_words = sum(words(strip_bullet(ln.text)) for ln in items) / max(len(items), 1)
+        if bulleted >= min_bulleted_run or (len(items) >= min_run and mean_words <= 4):
+            for i in run:
+                doc.label(i, "chrome", "nav_menus", "navigation menu")
+        run.clear()
+
+    for i, line in enumerate(doc.lines):
+        if not line.text:
+            gap += 1
+            if gap > 1 and run:
+                flush()
+            continue
+        gap = 0
+        if line.kind in ("body", "chrome") and is_menu_item(line.text, max_words=max_words):
+            run.append(i)
+        elif run:
+            flush()
+    if run:
+        flush()

@@ -1,0 +1,66 @@
+"""Spam: gambling and streaming anchors, and site menu links injected into sentences."""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from ..lexicon import fold, fold_aligned, load
+from ..pipeline import cleaner
+from ._shape import strip_bullet, words
+from .navigation import SEPARATOR
+
+_OPENING = "([{“‘«\"'"
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is stuck to punctuation or a capital: injected, not written."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    left = bool(before) and regex.match(r"\p{P}", before) is not None and before not in _OPENING
+    right = after.isalpha() and after.isupper()
+    return left or right
+
+
+def _link_texts(doc: Document, min_words: int) -> set[str]:
+    """Folded texts of the page's own menu and breadcrumb links."""
+    title = fold(str(doc.fields.get("title", "")))
+    links = set()
+    for _, line in doc.content():
+        if not line.label or line.label.cleaner not in ("nav_menus", "breadcrumbs"):
+            continue
+        text = strip_bullet(line.text)
+        if line.label.cleaner == "breadcrumbs" and ":" in text:
+            text = text.split(":", 1)[1]
+        for part in SEPARATOR.split(text):
+            part = fold(part).strip(" .,;:")
+            if words(part) >= min_words and len(part) <= 60 and part != title:
+                links.add(part)
+    return links
+
+
+@cleaner("spam")
+def spam(doc: Document, *, min_link_words: int = 2, max_line_words: int = 12) -> None:
+    """Label spam lines, and cut spam anchors and menu links glued into body sentences."""
+    lexicon = load()
+    for i, line in doc.unlabelled():
+        if lexicon.spam and words(line.text) <= max_line_words:
+            if lexicon.spam.search(fold(line.text)):
+                doc.label(i, "chrome", "spam", "gambling/streaming spam")
+    links = _link_texts(doc, min_link_words)
+    patterns: list[tuple[regex.Pattern[str], str]] = []
+    if links:
+        found = sorted(links, key=len, reverse=True)
+        patterns.append(
+            (regex.compile(r"(?<!\w)\L<links>(?!\w)", links=found), "site menu link in a sentence")
+        )
+    if lexicon.spam:
+        patterns.append((lexicon.spam, "spam anchor in a sentence"))
+    for i, line in doc.unlabelled():
+        folded = fold_aligned(line.text)
+        if folded is None:
+            continue
+        for pattern, reason in patterns:
+            for m in pattern.finditer(folded):
+                if _glued(line.text, m.start(), m.end()):
+                    doc.remove_span(i, m.start(), m.end(), "spam", reason)

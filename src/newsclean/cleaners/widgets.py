@@ -1,0 +1,73 @@
+"""Widgets around the article: counters, rating boxes, section headers, session banners."""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from ..lexicon import fold, load
+from ..pipeline import cleaner
+from ._shape import ends_sentence, is_paragraph, strip_bullet, words
+
+_NUMBER_TAIL = regex.compile(r"\s*[:：]?\s*\d[\d.,\s]*$")
+_GLUED_NUMBER = regex.compile(r"\p{L}\d[\d.,]*$")
+
+
+@cleaner("counters")
+def counters(doc: Document, *, max_words: int = 7) -> None:
+    """Label visitor, click and view counters: labels followed by (or glued to) a number."""
+    labels = load().counter_labels
+    for i, line in doc.unlabelled():
+        text = strip_bullet(line.text)
+        if words(text) > max_words:
+            continue
+        tail = _NUMBER_TAIL.search(text)
+        if not tail or tail.start() == 0:
+            continue
+        label = text[: tail.start()]
+        if ends_sentence(label) or any(ch.isdigit() for ch in label):
+            continue
+        if labels and labels.fullmatch(fold(label).strip(" :")):
+            doc.label(i, "chrome", "counters", "visitor counter")
+        elif _GLUED_NUMBER.search(text):
+            doc.label(i, "chrome", "counters", "counter (a label glued to a number)")
+
+
+@cleaner("widgets")
+def widgets(doc: Document, *, max_words: int = 25, related_list_max: int = 30) -> None:
+    """Label rating widgets, session banners and headers of comment/related/share/... boxes.
+
+    The headlines listed under a "related news" header are labelled with it.
+    """
+    lexicon = load()
+    for i, line in doc.unlabelled():
+        role = lexicon.role(line.text)
+        if role:
+            doc.label(i, "chrome", "widgets", role)
+            if role == "related news":
+                _related_list(doc, i, related_list_max)
+            continue
+        if words(line.text) > max_words:
+            continue
+        folded = fold(line.text)
+        if lexicon.rating and lexicon.rating.search(folded):
+            doc.label(i, "chrome", "widgets", "rating widget")
+        elif lexicon.session and lexicon.session.search(folded):
+            doc.label(i, "chrome", "widgets", "session-timeout banner")
+
+
+def _related_list(doc: Document, header: int, limit: int) -> None:
+    """Label the headline lines that follow a related-news header."""
+    taken = 0
+    for j in range(header + 1, len(doc.lines)):
+        line = doc.lines[j]
+        if taken >= limit:
+            return
+        if not line.text:
+            continue
+        if line.label or is_paragraph(line.text) or words(line.text) > 25:
+            return
+        if ends_sentence(line.text) and words(line.text) > 12:
+            return
+        doc.label(j, "chrome", "widgets", "related news list")
+        taken += 1

@@ -1,0 +1,226 @@
+"""The ``newsclean`` command: clean pages to JSON Lines, explain a page, list the cleaners."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tomllib
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from . import __version__, clean, explain
+from .article import Article
+from .cleaners import available, default_pipeline
+from .decode import DecodeError
+from .document import Document
+from .pipeline import Pipeline
+
+FORMATS = ("jsonl", "json", "text", "markdown")
+_COLOURS = {"body": "", "caption": "\033[36m", "metadata": "\033[33m", "chrome": "\033[2;31m"}
+_RESET = "\033[0m"
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called (exit status 2)."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsclean", description="Turn scraped news-page text into clean articles."
+    )
+    parser.add_argument("--version", action="version", version=f"newsclean {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--disable", action="append", default=[], metavar="NAME",
+                       help="switch a cleaner off (repeatable)")
+        p.add_argument("--config", metavar="FILE.toml",
+                       help="cleaner options: 'disable = [...]' and a [name] table per cleaner")
+        p.add_argument("--language", help="language code; detected when not given")
+        p.add_argument("--tz", metavar="OFFSET", help="UTC offset for times, e.g. +07:00")
+
+    p_clean = sub.add_parser("clean", help="clean files, directories or - (stdin)")
+    p_clean.add_argument("paths", nargs="+", metavar="PATH")
+    p_clean.add_argument("-o", "--output", default="-", metavar="OUT",
+                         help="where to write (default: stdout)")
+    p_clean.add_argument("--format", choices=FORMATS, default="jsonl")
+    p_clean.add_argument("--glob", default="*.txt", help="files to take from directories")
+    p_clean.add_argument("--no-progress", action="store_true", help="no progress bar")
+    common(p_clean)
+
+    p_explain = sub.add_parser("explain", help="show every line with its label and reason")
+    p_explain.add_argument("path", metavar="PATH")
+    p_explain.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    common(p_explain)
+
+    sub.add_parser("cleaners", help="list the cleaners with a line on each")
+    return parser
+
+
+def _pipeline(args: argparse.Namespace) -> Pipeline:
+    pipeline = default_pipeline()
+    try:
+        if args.config:
+            with open(args.config, "rb") as handle:
+                pipeline = pipeline.from_config(tomllib.load(handle))
+        return pipeline.without(*args.disable)
+    except (OSError, tomllib.TOMLDecodeError, ValueError, TypeError) as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _inputs(paths: Sequence[str], glob: str) -> Iterator[str]:
+    """Files in the order given; a directory's matching files, recursively and sorted."""
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            yield from sorted(str(p) for p in Path(path).rglob(glob) if p.is_file())
+        else:
+            yield path
+
+
+def _read(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    with open(path, "rb") as handle:
+        return handle.read()
+
+
+def _render(article: Article, fmt: str) -> str:
+    if fmt == "jsonl":
+        return article.to_json() + "\n"
+    if fmt == "text":
+        return article.text + "\n\n"
+    head = [f"# {article.title}"] if article.title else []
+    meta = " · ".join(x for x in (article.published, ", ".join(article.authors),
+                                  article.source) if x)
+    parts = head + ([f"*{meta}*"] if meta else []) + list(article.body)
+    parts += [f"> {caption}" for caption in article.captions]
+    return "\n\n".join(parts) + "\n\n"
+
+
+class _Progress:
+    """A one-line progress bar on stderr, shown only on a terminal and for many files."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total, self.done = total, 0
+        self.enabled = enabled and total >= 20 and sys.stderr.isatty()
+
+    def step(self) -> None:
+        self.done += 1
+        if self.enabled:
+            width = 30
+            filled = width * self.done // self.total
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] "
+                             f"{self.done}/{self.total}")
+            if self.done == self.total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)
+
+
+def _clean(args: argparse.Namespace) -> int:
+    pipeline = _pipeline(args)
+    paths = list(_inputs(args.paths, args.glob))
+    if args.output != "-" and any(p != "-" and _same_file(p, args.output) for p in paths):
+        raise UsageError(f"refusing to write over an input: {args.output}")
+    if paths.count("-") > 1:
+        raise UsageError("'-' (stdin) can be given only once")
+    out: TextIO
+    out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
+    status = 0
+    progress = _Progress(len(paths), not args.no_progress)
+    articles: list[dict[str, object]] = []
+    try:
+        for path in paths:
+            try:
+                data = _read(path)
+                article = clean(data, path=None if path == "-" else path, pipeline=pipeline,
+                                language=args.language, tz=args.tz)
+            except (OSError, DecodeError) as exc:
+                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+                print(f"newsclean: error: {path}: {reason}", file=sys.stderr)
+                status = 1
+            else:
+                if args.format == "json":
+                    articles.append(article.to_dict())
+                else:
+                    out.write(_render(article, args.format))
+            progress.step()
+        if args.format == "json":
+            json.dump(articles, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return status
+
+
+def _explain(args: argparse.Namespace) -> int:
+    pipeline = _pipeline(args)
+    try:
+        doc = explain(_read(args.path), path=args.path, pipeline=pipeline,
+                      language=args.language, tz=args.tz)
+    except (OSError, DecodeError) as exc:
+        print(f"newsclean: error: {args.path}: {exc}", file=sys.stderr)
+        return 1
+    colour = args.color == "always" or (
+        args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    )
+    sys.stdout.write(format_explanation(doc, colour=colour))
+    return 0
+
+
+def format_explanation(doc: Document, *, colour: bool = False) -> str:
+    """Every line of a labelled document with its kind, cleaner and reason."""
+    out = [f"# {doc.path or '-'}: language {doc.language}, fields "
+           f"{ {k: str(v) for k, v in doc.fields.items()} }\n"]
+    for line in doc.lines:
+        if not line.text:
+            continue
+        label = line.label
+        kind = line.kind
+        why = f"{label.cleaner}: {label.reason}" if label else ""
+        start, end = (_COLOURS[kind], _RESET) if colour and _COLOURS[kind] else ("", "")
+        out.append(f"{start}{line.number:>5} {kind:<8} {why:<48} | {line.text}{end}\n")
+        for span in line.spans:
+            cut = line.text[span.start : span.end]
+            out.append(f"{'':>5} {'span':<8} {span.cleaner + ': ' + span.reason:<48} | {cut!r}\n")
+    return "".join(out)
+
+
+def _cleaners() -> int:
+    for name, description in available().items():
+        print(f"{name:<16} {description}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status (0 ok, 1 an input failed, 2 usage)."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed the usage error or the help
+        return exc.code if isinstance(exc.code, int) else 2
+    try:
+        if args.command == "clean":
+            return _clean(args)
+        if args.command == "explain":
+            return _explain(args)
+        return _cleaners()
+    except UsageError as exc:
+        print(f"newsclean: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

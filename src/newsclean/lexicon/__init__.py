@@ -1,0 +1,165 @@
+"""Phrase tables for recurring chrome, one TOML file per language, merged and compiled once.
+
+Lookups are on :func:`fold`-ed text, so case, diacritics and tone-mark style
+(``hoà``/``hòa``) never decide a match.
+"""
+
+from __future__ import annotations
+
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import regex
+
+__all__ = ["Lexicon", "fold", "fold_aligned", "languages", "line_key", "load"]
+
+_EDGES = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}--[)\]]]+$", regex.V1)
+
+
+def fold(text: str) -> str:
+    """Fold text for lookups: case-folded, no diacritics, ``đ`` as ``d``, single spaces.
+
+    >>> fold("  Ý KIẾN bạn đọc ")
+    'y kien ban doc'
+    """
+    text = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.split())
+
+
+def line_key(text: str) -> str:
+    """Fold a whole line and strip bullets and punctuation from its edges.
+
+    >>> line_key("• Ý kiến bạn đọc:")
+    'y kien ban doc'
+    """
+    return _EDGES.sub("", fold(text))
+
+
+def _alternation(phrases: list[str], *, edge: bool = True) -> regex.Pattern[str] | None:
+    """One compiled pattern matching any of the folded phrases (longest first)."""
+    folded = sorted({fold(p) for p in phrases if p.strip()}, key=len, reverse=True)
+    if not folded:
+        return None
+    body = r"\L<phrases>"
+    pattern = rf"(?<![\w]){body}(?![\w])" if edge else body
+    return regex.compile(pattern, phrases=folded)
+
+
+def _alt_suffix(phrases: list[str]) -> regex.Pattern[str] | None:
+    folded = sorted({fold(p) for p in phrases if p.strip()}, key=len, reverse=True)
+    if not folded:
+        return None
+    return regex.compile(r"(?:^|[\s\-–—|:,(]+)\L<words>\s*\d{0,3}\)?$", words=folded)
+
+
+def fold_aligned(text: str) -> str | None:
+    """:func:`fold` when it keeps every character's position (true of NFC Latin text).
+
+    Lets a match on folded text give offsets into the original.
+    """
+    folded = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return folded if len(folded) == len(text) else None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The merged phrase tables of some languages, ready for lookups on folded text."""
+
+    languages: tuple[str, ...]
+    chrome: dict[str, str]
+    """Folded whole-line phrase -> role (the reason given when a line is labelled)."""
+    prefixes: tuple[tuple[str, str], ...]
+    """Folded line prefix -> role."""
+    counter_labels: regex.Pattern[str] | None
+    rating: regex.Pattern[str] | None
+    session: regex.Pattern[str] | None
+    spam: regex.Pattern[str] | None
+    breadcrumb_prefixes: regex.Pattern[str] | None
+    author_labels: tuple[str, ...]
+    source_labels: tuple[str, ...]
+    alt_suffix: regex.Pattern[str] | None
+    """Matches a folded line ending in a photo word and an optional number (alt text)."""
+    credit_cues: regex.Pattern[str] | None
+    narrative: regex.Pattern[str] | None
+    published_labels: regex.Pattern[str] | None
+    utc_offsets: dict[str, str]
+    caption_by_shape: frozenset[str]
+
+    def role(self, text: str) -> str | None:
+        """The chrome role of a whole line, by its phrase or its prefix, or ``None``."""
+        if len(text) > 80:
+            return None
+        key = line_key(text)
+        role = self.chrome.get(key)
+        if role:
+            return role
+        folded = fold(text)
+        for prefix, prefix_role in self.prefixes:
+            if folded.startswith(prefix):
+                return prefix_role
+        return None
+
+
+def languages() -> tuple[str, ...]:
+    """The languages that have phrase tables, e.g. ``('en', 'vi')``."""
+    files = resources.files(__name__).iterdir()
+    return tuple(sorted(f.name[:-5] for f in files if f.name.endswith(".toml")))
+
+
+def _read(language: str) -> dict[str, object]:
+    data = resources.files(__name__).joinpath(f"{language}.toml").read_text(encoding="utf-8")
+    return tomllib.loads(data)
+
+
+@cache
+def load(langs: tuple[str, ...] | None = None) -> Lexicon:
+    """The phrase tables of ``langs`` (all languages by default) merged into one Lexicon.
+
+    Cached: the tables are package data and never change while the process runs.
+    """
+    langs = langs or languages()
+    tables = [_read(lang) for lang in langs]
+
+    def merged(section: str, key: str) -> list[str]:
+        out: list[str] = []
+        for table in tables:
+            out.extend(table.get(section, {}).get(key, []))  # type: ignore[union-attr]
+        return out
+
+    chrome: dict[str, str] = {}
+    prefixes: dict[str, str] = {}
+    for table in tables:
+        for role, phrases in table.get("chrome", {}).items():  # type: ignore[union-attr]
+            for phrase in phrases:
+                chrome.setdefault(line_key(phrase), role)
+        for role, phrases in table.get("prefixes", {}).items():  # type: ignore[union-attr]
+            for phrase in phrases:
+                prefixes.setdefault(fold(phrase), role)
+
+    return Lexicon(
+        languages=tuple(langs),
+        chrome=chrome,
+        prefixes=tuple(sorted(prefixes.items(), key=lambda kv: -len(kv[0]))),
+        counter_labels=_alternation(merged("counters", "labels"), edge=False),
+        rating=_alternation(merged("rating", "phrases"), edge=False),
+        session=_alternation(merged("session", "phrases")),
+        spam=_alternation(merged("spam", "phrases")),
+        breadcrumb_prefixes=_alternation(merged("breadcrumb", "prefixes")),
+        author_labels=tuple(sorted({fold(p) for p in merged("byline", "author_labels")})),
+        source_labels=tuple(sorted({fold(p) for p in merged("byline", "source_labels")})),
+        alt_suffix=_alt_suffix(merged("captions", "photo_words")),
+        credit_cues=_alternation(merged("captions", "credit_cues"), edge=False),
+        narrative=_alternation(merged("captions", "narrative")),
+        published_labels=_alternation(merged("dates", "published_labels")),
+        utc_offsets={
+            str(t["language"]): str(t["utc_offset"]) for t in tables if "utc_offset" in t
+        },
+        caption_by_shape=frozenset(
+            str(t["language"]) for t in tables if t.get("caption_by_shape")
+        ),
+    )
