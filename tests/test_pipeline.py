@@ -45,7 +45,9 @@ def test_pipelines_are_values() -> None:
 
 
 def test_user_cleaner_runs_and_reports_its_reason() -> None:
-    text = "A headline for the story\n\nHEY\n\nThe first paragraph of the story is long enough here."
+    text = (
+        "A headline for the story\n\nHEY\n\nThe first paragraph of the story is long enough here."
+    )
     article = newsclean.clean(text, pipeline=default_pipeline().with_(shout, before="title"))
     assert "HEY" not in article.body
     assert ("shout", "a shout") in {(r.cleaner, r.reason) for r in article.removed}

@@ -1,7 +1,7 @@
-"""newsclean: turn scraped news-page text into clean, canonical articles.
+r"""newsclean: turn scraped news-page text into clean, canonical articles.
 
 >>> import newsclean
->>> article = newsclean.clean("A title here\\n\\nThe first paragraph of the story, long enough.")
+>>> article = newsclean.clean("A title here\n\nThe first paragraph of the story, long enough.")
 >>> article.title
 'A title here'
 """

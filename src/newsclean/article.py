@@ -81,8 +81,13 @@ class Article:
             "body": list(self.body),
             "captions": list(self.captions),
             "dates": [
-                {"text": d.text, "value": d.value, "paragraph": d.paragraph,
-                 "start": d.start, "end": d.end}
+                {
+                    "text": d.text,
+                    "value": d.value,
+                    "paragraph": d.paragraph,
+                    "start": d.start,
+                    "end": d.end,
+                }
                 for d in self.dates
             ],
             "removed": [
@@ -108,8 +113,9 @@ class Article:
             label = line.label
             for span in sorted(line.spans, key=lambda s: s.start):
                 removed.append(
-                    Removal(line.number, line.text[span.start : span.end], span.cleaner,
-                            span.reason)
+                    Removal(
+                        line.number, line.text[span.start : span.end], span.cleaner, span.reason
+                    )
                 )
             if label is None:
                 kept = line.kept_text

@@ -35,17 +35,26 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--disable", action="append", default=[], metavar="NAME",
-                       help="switch a cleaner off (repeatable)")
-        p.add_argument("--config", metavar="FILE.toml",
-                       help="cleaner options: 'disable = [...]' and a [name] table per cleaner")
+        p.add_argument(
+            "--disable",
+            action="append",
+            default=[],
+            metavar="NAME",
+            help="switch a cleaner off (repeatable)",
+        )
+        p.add_argument(
+            "--config",
+            metavar="FILE.toml",
+            help="cleaner options: 'disable = [...]' and a [name] table per cleaner",
+        )
         p.add_argument("--language", help="language code; detected when not given")
         p.add_argument("--tz", metavar="OFFSET", help="UTC offset for times, e.g. +07:00")
 
     p_clean = sub.add_parser("clean", help="clean files, directories or - (stdin)")
     p_clean.add_argument("paths", nargs="+", metavar="PATH")
-    p_clean.add_argument("-o", "--output", default="-", metavar="OUT",
-                         help="where to write (default: stdout)")
+    p_clean.add_argument(
+        "-o", "--output", default="-", metavar="OUT", help="where to write (default: stdout)"
+    )
     p_clean.add_argument("--format", choices=FORMATS, default="jsonl")
     p_clean.add_argument("--glob", default="*.txt", help="files to take from directories")
     p_clean.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -93,8 +102,9 @@ def _render(article: Article, fmt: str) -> str:
     if fmt == "text":
         return article.text + "\n\n"
     head = [f"# {article.title}"] if article.title else []
-    meta = " · ".join(x for x in (article.published, ", ".join(article.authors),
-                                  article.source) if x)
+    meta = " · ".join(
+        x for x in (article.published, ", ".join(article.authors), article.source) if x
+    )
     parts = head + ([f"*{meta}*"] if meta else []) + list(article.body)
     parts += [f"> {caption}" for caption in article.captions]
     return "\n\n".join(parts) + "\n\n"
@@ -112,8 +122,7 @@ class _Progress:
         if self.enabled:
             width = 30
             filled = width * self.done // self.total
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] "
-                             f"{self.done}/{self.total}")
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}")
             if self.done == self.total:
                 sys.stderr.write("\n")
             sys.stderr.flush()
@@ -142,8 +151,13 @@ def _clean(args: argparse.Namespace) -> int:
         for path in paths:
             try:
                 data = _read(path)
-                article = clean(data, path=None if path == "-" else path, pipeline=pipeline,
-                                language=args.language, tz=args.tz)
+                article = clean(
+                    data,
+                    path=None if path == "-" else path,
+                    pipeline=pipeline,
+                    language=args.language,
+                    tz=args.tz,
+                )
             except (OSError, DecodeError) as exc:
                 reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
                 print(f"newsclean: error: {path}: {reason}", file=sys.stderr)
@@ -166,8 +180,9 @@ def _clean(args: argparse.Namespace) -> int:
 def _explain(args: argparse.Namespace) -> int:
     pipeline = _pipeline(args)
     try:
-        doc = explain(_read(args.path), path=args.path, pipeline=pipeline,
-                      language=args.language, tz=args.tz)
+        doc = explain(
+            _read(args.path), path=args.path, pipeline=pipeline, language=args.language, tz=args.tz
+        )
     except (OSError, DecodeError) as exc:
         print(f"newsclean: error: {args.path}: {exc}", file=sys.stderr)
         return 1
@@ -180,8 +195,10 @@ def _explain(args: argparse.Namespace) -> int:
 
 def format_explanation(doc: Document, *, colour: bool = False) -> str:
     """Every line of a labelled document with its kind, cleaner and reason."""
-    out = [f"# {doc.path or '-'}: language {doc.language}, fields "
-           f"{ {k: str(v) for k, v in doc.fields.items()} }\n"]
+    out = [
+        f"# {doc.path or '-'}: language {doc.language}, fields "
+        f"{ {k: str(v) for k, v in doc.fields.items()} }\n"
+    ]
     for line in doc.lines:
         if not line.text:
             continue

@@ -102,9 +102,9 @@ class Document:
     def from_text(
         cls, text: str, *, language: str = "und", path: str | None = None, tz: str | None = None
     ) -> Document:
-        """Split already-normalized text into lines (numbered from 1).
+        r"""Split already-normalized text into lines (numbered from 1).
 
-        >>> [line.text for line in Document.from_text("a\\n  b ").lines]
+        >>> [line.text for line in Document.from_text("a\n  b ").lines]
         ['a', 'b']
         """
         lines = []
@@ -149,7 +149,7 @@ class Document:
         return True
 
     def remove_span(self, index: int, start: int, end: int, cleaner: str, reason: str) -> bool:
-        """Remove ``[start, end)`` of line ``index`` from its text; overlapping spans are refused."""
+        """Remove ``[start, end)`` of line ``index``; a span overlapping another is refused."""
         line = self.lines[index]
         if not 0 <= start < end <= len(line.text):
             raise ValueError(f"span {start}:{end} outside line {line.number}")

@@ -99,7 +99,7 @@ def _sentence(draw: st.DrawFn, language: str, min_words: int = 10) -> str:
 
 def paragraphs(*, language: str = "en") -> st.SearchStrategy[str]:
     """Article paragraphs: two to four sentences of ten words or more."""
-    return st.lists(_sentence(language), min_size=2, max_size=4).map(" ".join)
+    return st.lists(_sentence(language), min_size=2, max_size=4, unique=True).map(" ".join)
 
 
 def titles(*, language: str = "en") -> st.SearchStrategy[str]:

@@ -56,8 +56,9 @@ def check_cleaner(step: Cleaner, *, max_examples: int = 60) -> None:
     """Run :func:`check_one` over generated dirty pages and arbitrary text."""
     pages = st.one_of(dirty_articles().map(lambda page: page.text), st.text(max_size=400))
 
-    @settings(max_examples=max_examples, deadline=None,
-              suppress_health_check=[HealthCheck.too_slow])
+    @settings(
+        max_examples=max_examples, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    )
     @given(pages)
     def run(text: str) -> None:
         check_one(step, text)

@@ -71,7 +71,7 @@ def is_name(text: str, *, max_words: int = 5) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= max_words or any(ch.isdigit() for ch in text):
         return False
-    if any(ch in text for ch in ".,:;!?|>/\"“”()[]"):
+    if any(ch in text for ch in '.,:;!?|>/"“”()[]'):
         return False
     return all(t[:1].isupper() and t[:1].isalpha() for t in tokens)
 

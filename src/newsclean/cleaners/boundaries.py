@@ -8,7 +8,7 @@ from ._shape import ends_sentence, is_paragraph, title_index, words
 
 
 @cleaner("outside_article")
-def outside_article(doc: Document, *, max_words: int = 15) -> None:
+def outside_article(doc: Document, *, max_words: int = 25) -> None:
     """Label short unpunctuated lines above the title and below the article's end.
 
     The end is the last paragraph, byline or caption; what follows it is the site's footer.

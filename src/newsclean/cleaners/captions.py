@@ -36,6 +36,9 @@ def caption_shaped(text: str, lexicon: Lexicon, *, max_words: int = 40) -> bool:
         return False
     if text[0] in _QUOTES or not (text[0].isupper() or text[0].isdigit()):
         return False
+    letters = [ch for ch in text if ch.isalpha()]
+    if sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
+        return False  # an all-caps banner or heading
     if lexicon.narrative and lexicon.narrative.search(fold(text)):
         return False
     head, comma, _ = text.partition(",")
@@ -57,6 +60,7 @@ def captions(doc: Document, *, max_words: int = 40) -> None:
     by_shape = doc.language in lexicon.caption_by_shape
     known: set[str] = set()
     started = False  # captions sit between paragraphs, never before the lead
+    last = max((i for i, ln in doc.unlabelled() if is_paragraph(ln.text)), default=-1)
     for i, line in doc.unlabelled():
         text = line.text
         twice = doubled(text)
@@ -67,11 +71,13 @@ def captions(doc: Document, *, max_words: int = 40) -> None:
             doc.remove_span(i, len(twice), len(text), "captions", "paragraph printed twice")
         elif started and _after_image(doc, i) and words(text) <= 2 * max_words:
             doc.label(i, "caption", "captions", "caption under an image")
-        elif words(text) <= max_words and lexicon.credit_cues and (
-            lexicon.credit_cues.search(fold(text))
+        elif (
+            words(text) <= max_words
+            and lexicon.credit_cues
+            and (lexicon.credit_cues.search(fold(text)))
         ):
             doc.label(i, "caption", "captions", "photo credit")
-        elif started and by_shape and caption_shaped(text, lexicon, max_words=max_words):
+        elif started and i < last and by_shape and caption_shaped(text, lexicon):
             doc.label(i, "caption", "captions", "short descriptive line between paragraphs")
         if not started and is_paragraph(text):
             started = True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Document
-from ..lexicon import fold, load
+from ..lexicon import Lexicon, fold, load
 from ..pipeline import cleaner
 from ._shape import ends_sentence, is_paragraph, strip_bullet, words
 
@@ -45,7 +45,7 @@ def widgets(doc: Document, *, max_words: int = 25, related_list_max: int = 30) -
         if role:
             doc.label(i, "chrome", "widgets", role)
             if role == "related news":
-                _related_list(doc, i, related_list_max)
+                _related_list(doc, i, related_list_max, lexicon)
             continue
         if words(line.text) > max_words:
             continue
@@ -56,8 +56,8 @@ def widgets(doc: Document, *, max_words: int = 25, related_list_max: int = 30) -
             doc.label(i, "chrome", "widgets", "session-timeout banner")
 
 
-def _related_list(doc: Document, header: int, limit: int) -> None:
-    """Label the headline lines that follow a related-news header."""
+def _related_list(doc: Document, header: int, limit: int, lexicon: Lexicon) -> None:
+    """Label the headline lines that follow a related-news header, up to the next widget."""
     taken = 0
     for j in range(header + 1, len(doc.lines)):
         line = doc.lines[j]
@@ -66,6 +66,8 @@ def _related_list(doc: Document, header: int, limit: int) -> None:
         if not line.text:
             continue
         if line.label or is_paragraph(line.text) or words(line.text) > 25:
+            return
+        if lexicon.role(line.text) or words(line.text) < 3:
             return
         if ends_sentence(line.text) and words(line.text) > 12:
             return

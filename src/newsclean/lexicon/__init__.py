@@ -156,10 +156,6 @@ def load(langs: tuple[str, ...] | None = None) -> Lexicon:
         credit_cues=_alternation(merged("captions", "credit_cues"), edge=False),
         narrative=_alternation(merged("captions", "narrative")),
         published_labels=_alternation(merged("dates", "published_labels")),
-        utc_offsets={
-            str(t["language"]): str(t["utc_offset"]) for t in tables if "utc_offset" in t
-        },
-        caption_by_shape=frozenset(
-            str(t["language"]) for t in tables if t.get("caption_by_shape")
-        ),
+        utc_offsets={str(t["language"]): str(t["utc_offset"]) for t in tables if "utc_offset" in t},
+        caption_by_shape=frozenset(str(t["language"]) for t in tables if t.get("caption_by_shape")),
     )
