@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
@@ -48,6 +47,16 @@ class Line:
     indent: int = 0
     label: Label | None = None
     spans: list[Span] = field(default_factory=list)
+    _folded: str | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def folded(self) -> str:
+        """The text folded for phrase lookups (see :func:`newsclean.lexicon.fold`)."""
+        if self._folded is None:
+            from .lexicon import fold
+
+            self._folded = fold(self.text)
+        return self._folded
 
     @property
     def kind(self) -> Kind:
@@ -115,8 +124,15 @@ class Document:
         return cls(lines, language=language, path=path, tz=tz)
 
     def copy(self) -> Document:
-        """A deep copy, so that a pipeline never changes the document it was given."""
-        return copy.deepcopy(self)
+        """A copy whose labels, spans and fields can change without touching this one."""
+        lines = [
+            Line(ln.number, ln.text, ln.indent, ln.label, list(ln.spans), ln._folded)
+            for ln in self.lines
+        ]
+        new = Document(lines, language=self.language, path=self.path, tz=self.tz)
+        new.fields = {k: list(v) if isinstance(v, list) else v for k, v in self.fields.items()}
+        new.warnings = list(self.warnings)
+        return new
 
     def __repr__(self) -> str:
         return f"<Document {self.path or ''} {len(self.lines)} lines, language={self.language}>"

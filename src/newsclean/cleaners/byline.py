@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Document
-from ..lexicon import fold, load
+from ..lexicon import load
 from ..pipeline import cleaner
 from ._shape import ends_sentence, is_name, is_paragraph, words
 
@@ -15,10 +15,9 @@ _END_MARKER = regex.compile(r"(?<=\S)\s*/\.\s*$")
 _LABEL_END = regex.compile(r"^\s*(?:[:：\-–—]\s*|\s+)")
 
 
-def _after_label(text: str, labels: tuple[str, ...]) -> tuple[str, bool] | None:
+def _after_label(text: str, folded: str, labels: tuple[str, ...]) -> tuple[str, bool] | None:
     """The text after the longest matching label, and whether a colon followed it."""
-    folded = fold(text)
-    for label in sorted(labels, key=len, reverse=True):
+    for label in labels:
         if folded.startswith(label) and len(folded) > len(label):
             rest = text[len(label) :] if len(folded) == len(text) else None
             if rest is None:
@@ -45,7 +44,7 @@ def byline(doc: Document, *, max_words: int = 12) -> None:
         text = line.text
         if words(text) > max_words or (ends_sentence(text) and not text.endswith(".")):
             continue
-        found = _after_label(text, lexicon.author_labels)
+        found = _after_label(text, line.folded, lexicon.author_labels)
         if found:
             rest, colon = found
             names = _names(rest, strict=not colon)
@@ -54,7 +53,7 @@ def byline(doc: Document, *, max_words: int = 12) -> None:
                 for name in names:
                     doc.add_author(name)
                 continue
-        found = _after_label(text, lexicon.source_labels)
+        found = _after_label(text, line.folded, lexicon.source_labels)
         if found:
             rest, colon = found
             if rest and (colon or (words(rest) <= 4 and rest[0].isupper() and "," not in rest)):

@@ -6,7 +6,7 @@ import regex
 
 from ..dates import DateMatch, find_dates
 from ..document import Document
-from ..lexicon import fold, load
+from ..lexicon import load
 from ..pipeline import cleaner
 from ._shape import is_bulleted, is_paragraph, title_index, words
 
@@ -36,7 +36,7 @@ def title(doc: Document, *, search_lines: int = 15) -> None:
         if seen >= search_lines:
             return
         text = line.text
-        if is_bulleted(line) or lexicon.role(text):
+        if is_bulleted(line) or lexicon.role(text, line.folded):
             continue
         prefix = _DATE_PREFIX.match(text)
         if prefix:
@@ -70,7 +70,7 @@ def dateline(doc: Document, *, window: int = 12, max_other_words: int = 6) -> No
     elsewhere = [
         (i, ln)
         for i, ln in doc.unlabelled()
-        if labelled and words(ln.text) <= 12 and labelled.search(fold(ln.text))
+        if labelled and words(ln.text) <= 12 and labelled.search(ln.folded)
     ]
     for i, line in candidates + elsewhere:
         dates = _dates(line.text, doc)
@@ -79,7 +79,7 @@ def dateline(doc: Document, *, window: int = 12, max_other_words: int = 6) -> No
         rest = line.text
         for m in reversed(dates):
             rest = rest[: m.start] + " " + rest[m.end :]
-        is_labelled = bool(labelled and labelled.search(fold(line.text)))
+        is_labelled = bool(labelled and labelled.search(line.folded))
         if words(rest) <= max_other_words or is_labelled:
             doc.label(i, "metadata", "dateline", "publication date")
             doc.set_field("published", dates[0].value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Document
-from ..lexicon import fold, load
+from ..lexicon import load
 from ..pipeline import cleaner
 from ._shape import ends_sentence, is_bulleted, is_menu_item, strip_bullet, words
 
@@ -19,7 +19,7 @@ def breadcrumbs(doc: Document, *, max_item_words: int = 16) -> None:
     for i, line in doc.unlabelled():
         text = strip_bullet(line.text)
         parts = [p for p in SEPARATOR.split(text) if p.strip()]
-        prefixed = bool(prefixes and prefixes.match(fold(text)))
+        prefixed = bool(prefixes and prefixes.match(line.folded.lstrip("•·*-–—►» ")))
         if len(parts) < 2 and not prefixed:
             continue
         if ends_sentence(text) and not prefixed:
@@ -31,19 +31,35 @@ def breadcrumbs(doc: Document, *, max_item_words: int = 16) -> None:
             doc.label(i, "chrome", "breadcrumbs", "breadcrumb trail")
 
 
+_LISTY = regex.compile(r"^\W*\d|\w:\s*\S")
+
+
+def _is_list(items: list[str], intro: str | None) -> bool:
+    """An in-article list, not a menu: introduced by ``...:``, or items of quantities/specs.
+
+    Menu links carry neither numbers up front (``200 g Zucker``) nor ``key: value`` pairs.
+    """
+    if intro is not None and intro.rstrip().endswith(":"):
+        return True
+    return sum(1 for item in items if _LISTY.search(strip_bullet(item))) * 2 >= len(items)
+
+
 @cleaner("nav_menus")
 def nav_menus(
     doc: Document, *, min_run: int = 3, min_bulleted_run: int = 2, max_words: int = 6
 ) -> None:
-    """Label menus: runs of short link-like lines, bulleted or not, outside sentences."""
+    """Label menus: runs of short link-like lines, bulleted or not, that are not a list."""
     run: list[int] = []
+    intro: str | None = None  # the line just above the run
     gap = 0
 
     def flush() -> None:
         items = [doc.lines[i] for i in run]
+        texts = [ln.text for ln in items]
         bulleted = sum(1 for ln in items if is_bulleted(ln))
-        mean_words = sum(words(strip_bullet(ln.text)) for ln in items) / max(len(items), 1)
-        if bulleted >= min_bulleted_run or (len(items) >= min_run and mean_words <= 4):
+        mean_words = sum(words(strip_bullet(t)) for t in texts) / max(len(items), 1)
+        menu = bulleted >= min_bulleted_run or (len(items) >= min_run and mean_words <= 4)
+        if menu and not _is_list(texts, intro):
             for i in run:
                 doc.label(i, "chrome", "nav_menus", "navigation menu")
         run.clear()
@@ -53,11 +69,15 @@ def nav_menus(
             gap += 1
             if gap > 1 and run:
                 flush()
+                intro = None
             continue
         gap = 0
-        if line.kind in ("body", "chrome") and is_menu_item(line.text, max_words=max_words):
+        item = line.kind in ("body", "chrome") and not line.text.endswith(":")
+        if item and is_menu_item(line.text, max_words=max_words):
             run.append(i)
-        elif run:
+            continue
+        if run:
             flush()
+        intro = line.text
     if run:
         flush()

@@ -45,22 +45,32 @@ def spam(doc: Document, *, min_link_words: int = 2, max_line_words: int = 12) ->
     lexicon = load()
     for i, line in doc.unlabelled():
         if lexicon.spam and words(line.text) <= max_line_words:
-            if lexicon.spam.search(fold(line.text)):
+            if lexicon.spam.search(line.folded):
                 doc.label(i, "chrome", "spam", "gambling/streaming spam")
-    links = _link_texts(doc, min_link_words)
-    patterns: list[tuple[regex.Pattern[str], str]] = []
-    if links:
-        found = sorted(links, key=len, reverse=True)
-        patterns.append(
-            (regex.compile(r"(?<!\w)\L<links>(?!\w)", links=found), "site menu link in a sentence")
-        )
-    if lexicon.spam:
-        patterns.append((lexicon.spam, "spam anchor in a sentence"))
+    links = sorted(_link_texts(doc, min_link_words), key=len, reverse=True)
     for i, line in doc.unlabelled():
         folded = fold_aligned(line.text)
         if folded is None:
             continue
-        for pattern, reason in patterns:
-            for m in pattern.finditer(folded):
+        for start, end in _occurrences(folded, links):
+            if _glued(line.text, start, end):
+                doc.remove_span(i, start, end, "spam", "site menu link in a sentence")
+        if lexicon.spam:
+            for m in lexicon.spam.finditer(folded):
                 if _glued(line.text, m.start(), m.end()):
-                    doc.remove_span(i, m.start(), m.end(), "spam", reason)
+                    doc.remove_span(i, m.start(), m.end(), "spam", "spam anchor in a sentence")
+
+
+def _occurrences(text: str, needles: list[str]) -> list[tuple[int, int]]:
+    """Where each needle stands in ``text`` as whole words."""
+    found = []
+    for needle in needles:
+        start = text.find(needle)
+        while start != -1:
+            end = start + len(needle)
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
+            if not before.isalnum() and not after.isalnum():
+                found.append((start, end))
+            start = text.find(needle, end)
+    return found

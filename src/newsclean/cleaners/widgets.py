@@ -41,7 +41,7 @@ def widgets(doc: Document, *, max_words: int = 25, related_list_max: int = 30) -
     """
     lexicon = load()
     for i, line in doc.unlabelled():
-        role = lexicon.role(line.text)
+        role = lexicon.role(line.text, line.folded)
         if role:
             doc.label(i, "chrome", "widgets", role)
             if role == "related news":
@@ -49,7 +49,7 @@ def widgets(doc: Document, *, max_words: int = 25, related_list_max: int = 30) -
             continue
         if words(line.text) > max_words:
             continue
-        folded = fold(line.text)
+        folded = line.folded
         if lexicon.rating and lexicon.rating.search(folded):
             doc.label(i, "chrome", "widgets", "rating widget")
         elif lexicon.session and lexicon.session.search(folded):
@@ -67,7 +67,7 @@ def _related_list(doc: Document, header: int, limit: int, lexicon: Lexicon) -> N
             continue
         if line.label or is_paragraph(line.text) or words(line.text) > 25:
             return
-        if lexicon.role(line.text) or words(line.text) < 3:
+        if lexicon.role(line.text, line.folded) or words(line.text) < 3:
             return
         if ends_sentence(line.text) and words(line.text) > 12:
             return

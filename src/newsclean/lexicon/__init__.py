@@ -19,15 +19,33 @@ __all__ = ["Lexicon", "fold", "fold_aligned", "languages", "line_key", "load"]
 _EDGES = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}--[)\]]]+$", regex.V1)
 
 
+def _fold_table() -> dict[int, str]:
+    """Latin letters with diacritics -> their base letters (``ệ`` -> ``e``, ``đ`` -> ``d``)."""
+    table = {ord("đ"): "d", ord("Đ"): "d"}
+    for cp in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        parts = unicodedata.normalize("NFD", chr(cp))
+        base = "".join(ch for ch in parts if not unicodedata.combining(ch))
+        if base != chr(cp) and len(base) == 1:
+            table[cp] = base
+    return table
+
+
+_FOLD = _fold_table()
+_COMBINING = regex.compile(r"\p{Mn}+")
+
+
+def _fold_chars(text: str) -> str:
+    folded = text.casefold().translate(_FOLD)
+    return _COMBINING.sub("", folded) if not folded.isascii() else folded
+
+
 def fold(text: str) -> str:
     """Fold text for lookups: case-folded, no diacritics, ``đ`` as ``d``, single spaces.
 
     >>> fold("  Ý KIẾN bạn đọc ")
     'y kien ban doc'
     """
-    text = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(text.split())
+    return " ".join(_fold_chars(text).split())
 
 
 def line_key(text: str) -> str:
@@ -61,8 +79,7 @@ def fold_aligned(text: str) -> str | None:
 
     Lets a match on folded text give offsets into the original.
     """
-    folded = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = _fold_chars(text)
     return folded if len(folded) == len(text) else None
 
 
@@ -90,19 +107,25 @@ class Lexicon:
     utc_offsets: dict[str, str]
     caption_by_shape: frozenset[str]
 
-    def role(self, text: str) -> str | None:
-        """The chrome role of a whole line, by its phrase or its prefix, or ``None``."""
+    def role(self, text: str, folded: str | None = None) -> str | None:
+        """The chrome role of a whole line, by its phrase or its prefix, or ``None``.
+
+        ``folded`` is ``fold(text)`` where the caller has it already.
+        """
         if len(text) > 80:
             return None
-        key = line_key(text)
-        role = self.chrome.get(key)
+        folded = fold(text) if folded is None else folded
+        role = self.chrome.get(_EDGES.sub("", folded))
         if role:
             return role
-        folded = fold(text)
         for prefix, prefix_role in self.prefixes:
             if folded.startswith(prefix):
                 return prefix_role
         return None
+
+
+def _longest_first(phrases: list[str]) -> tuple[str, ...]:
+    return tuple(sorted({fold(p) for p in phrases}, key=lambda p: (-len(p), p)))
 
 
 def languages() -> tuple[str, ...]:
@@ -150,8 +173,8 @@ def load(langs: tuple[str, ...] | None = None) -> Lexicon:
         session=_alternation(merged("session", "phrases")),
         spam=_alternation(merged("spam", "phrases")),
         breadcrumb_prefixes=_alternation(merged("breadcrumb", "prefixes")),
-        author_labels=tuple(sorted({fold(p) for p in merged("byline", "author_labels")})),
-        source_labels=tuple(sorted({fold(p) for p in merged("byline", "source_labels")})),
+        author_labels=_longest_first(merged("byline", "author_labels")),
+        source_labels=_longest_first(merged("byline", "source_labels")),
         alt_suffix=_alt_suffix(merged("captions", "photo_words")),
         credit_cues=_alternation(merged("captions", "credit_cues"), edge=False),
         narrative=_alternation(merged("captions", "narrative")),
