@@ -1,0 +1,141 @@
+"""Month names, time-zone abbreviations and the compiled date patterns, built once here.
+
+Every pattern is a flat alternation or a fixed sequence of bounded pieces, so matching stays
+linear on any input.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_MONTHS = {
+    # English
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    # German
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6,
+    "juli": 7, "oktober": 10, "dezember": 12, "mär": 3, "okt": 10, "dez": 12,
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12,
+    # Spanish
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12,
+}  # fmt: skip
+MONTH_NAMES: dict[str, int] = _MONTHS
+"""Case-folded month name or abbreviation -> month number."""
+
+TZ_ABBREVIATIONS = {
+    "UTC": "+00:00", "GMT": "+00:00", "WET": "+00:00", "CET": "+01:00", "CEST": "+02:00",
+    "MEZ": "+01:00", "MESZ": "+02:00", "BST": "+01:00", "EET": "+02:00", "EEST": "+03:00",
+    "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00", "MST": "-07:00",
+    "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "ICT": "+07:00", "JST": "+09:00",
+    "KST": "+09:00", "AEST": "+10:00", "AEDT": "+11:00",
+}  # fmt: skip
+"""Time-zone abbreviations news sites print, with their UTC offsets."""
+
+RELATIVE_WORDS = {
+    "hôm nay": 0, "hôm qua": -1, "hôm kia": -2, "today": 0, "yesterday": -1, "heute": 0,
+    "gestern": -1, "vorgestern": -2, "aujourd'hui": 0, "aujourd’hui": 0, "hier": -1,
+    "avant-hier": -2, "hoy": 0, "ayer": -1, "anteayer": -2,
+}  # fmt: skip
+RELATIVE_UNITS = {
+    "phút": "minutes", "giờ": "hours", "tiếng": "hours", "ngày": "days", "tuần": "weeks",
+    "minute": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes",
+    "hour": "hours", "hours": "hours", "hrs": "hours", "day": "days", "days": "days",
+    "week": "weeks", "weeks": "weeks", "minuten": "minutes", "stunde": "hours",
+    "stunden": "hours", "tag": "days", "tagen": "days", "woche": "weeks", "wochen": "weeks",
+    "heure": "hours", "heures": "hours", "jour": "days", "jours": "days", "semaine": "weeks",
+    "semaines": "weeks", "minuto": "minutes", "minutos": "minutes", "hora": "hours",
+    "horas": "hours", "día": "days", "días": "days", "semana": "weeks", "semanas": "weeks",
+}  # fmt: skip
+
+_I = regex.IGNORECASE | regex.VERBOSE
+_BEFORE = r"(?<![\w/.\-])"
+_AFTER = r"(?![\w/\-]|[.,]\d)"
+
+ISO = regex.compile(
+    rf"{_BEFORE}(?P<y>(?:19|20|21)\d\d)(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])"
+    rf"(?:(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9]))?(?![\d/.\-]\d|\d)",
+)
+YMD_CJK = regex.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?")
+NUMERIC = regex.compile(
+    rf"{_BEFORE}(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})"
+    rf"(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?{_AFTER}",
+)
+VI_FULL = regex.compile(
+    r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
+    r"(?:\s*(?:,\s*)?năm\s+(?P<y>\d{4}))?(?!\d)",
+    regex.IGNORECASE,
+)
+VI_MONTH = regex.compile(
+    r"(?<!\w)tháng\s+(?P<m>\d{1,2})(?:\s*/\s*|\s*-\s*|\s+năm\s+)(?P<y>\d{4})(?!\d)",
+    regex.IGNORECASE,
+)
+_MON = r"(?P<mon>\L<months>)\.?"
+NAMED_DMY = regex.compile(
+    rf"(?<![\w.]) (?P<d>3[01]|[12]\d|0?[1-9]) (?:\.|st|nd|rd|th|er|º)? \s* (?:de\s+)? {_MON}"
+    rf" (?: ,?\s* (?:de\s+|del\s+)? (?P<y>(?:19|20)\d\d) )? (?!\w)",
+    _I,
+    months=sorted(_MONTHS, key=len, reverse=True),
+)
+NAMED_MDY = regex.compile(
+    rf"(?<!\w) {_MON} \s+ (?P<d>3[01]|[12]\d|0?[1-9]) (?:st|nd|rd|th)? (?![\w:])"
+    rf" (?: ,?\s* (?P<y>(?:19|20)\d\d) (?!\w) )?",
+    _I,
+    months=sorted(_MONTHS, key=len, reverse=True),
+)
+NAMED_MY = regex.compile(
+    rf"(?<!\w) {_MON} \s+ (?:de\s+)? (?P<y>(?:19|20)\d\d) (?!\w)",
+    _I,
+    months=sorted(_MONTHS, key=len, reverse=True),
+)
+YEAR_CUED = regex.compile(
+    r"(?<!\w)(?:năm|in|im|en|dans|del)\s+(?P<y>(?:19|20)\d\d)(?!\w)", regex.IGNORECASE
+)
+
+_CLOCK = (
+    r"(?P<H>[01]?\d|2[0-3])\s*(?::|h|giờ\s*)(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
+    r"(?:\s*(?P<ap>[ap]\.?\s?m\.?|SA|CH)(?!\w))?"
+)
+TIME_AFTER = regex.compile(
+    rf"(?:\s*(?:,|-|–|—|\||lúc|at|à|um|a\s+las|a\s+la|T)\s*|\s+|T)(?<!\d){_CLOCK}(?!\d)",
+    regex.IGNORECASE,
+)
+TIME_BEFORE = regex.compile(
+    rf"(?<![\d:]){_CLOCK}(?P<tz>\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?\s*\)?)?"
+    r"[\s,\-–|]*(?:ngày\s+)?$",
+    regex.IGNORECASE,
+)
+OFFSET = regex.compile(
+    r"\s*(?:\(?\s*(?:GMT|UTC)\s*(?P<s>[+-])\s*(?P<h>\d{1,2})(?::?(?P<mm>\d{2}))?\s*\)?"
+    r"|(?P<s2>[+-])(?P<h2>\d{2}):?(?P<m2>\d{2})"
+    r"|(?P<z>Z)(?!\w)"
+    r"|\(?(?P<abbr>[A-Z]{3,4})\)?(?!\w))"
+)
+CUE = regex.compile(
+    r"(?:rạng\s+sáng|ngày|sáng|trưa|chiều|tối|đêm|hôm)(?:\s+nay)?(?:\s+ngày)?[\s,(]*$",
+    regex.IGNORECASE,
+)
+WEEKDAY_BEFORE = regex.compile(
+    r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|CN|"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo)\.?[\s,\-–(]*(?:le|el|den)?\s*$",
+    regex.IGNORECASE,
+)
+RELATIVE = regex.compile(
+    r"(?<!\w)(?:(?P<word>hôm\s+nay|hôm\s+qua|hôm\s+kia|today|yesterday|heute|vorgestern|gestern"
+    r"|aujourd['’]hui|avant-hier|hier|hoy|anteayer|ayer)"
+    r"|(?P<n>\d{1,3})\s+(?P<unit>phút|giờ|tiếng|ngày|tuần|minutes?|mins?|hours?|hrs|days?|weeks?"
+    r")\s+(?:trước|ago)"
+    r"|vor\s+(?P<n2>\d{1,3})\s+(?P<unit2>minuten|stunden?|tagen?|wochen?)"
+    r"|il\s+y\s+a\s+(?P<n3>\d{1,3})\s+(?P<unit3>minutes?|heures?|jours?|semaines?)"
+    r"|hace\s+(?P<n4>\d{1,3})\s+(?P<unit4>minutos?|horas?|días?|semanas?))(?!\w)",
+    regex.IGNORECASE,
+)

@@ -1,0 +1,343 @@
+"""Dates: parse a dateline, find every date in running text, at the precision written.
+
+A date is a :class:`PartialDate`: only the parts the text gives (``2023-06`` stays a month).
+Dates without a year take it from a ``reference`` (the publication date); relative dates
+(``hôm qua``, ``2 hours ago``) resolve only against a reference and are never guessed.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import regex
+
+from ._datetables import (
+    CUE,
+    ISO,
+    MONTH_NAMES,
+    NAMED_DMY,
+    NAMED_MDY,
+    NAMED_MY,
+    NUMERIC,
+    OFFSET,
+    RELATIVE,
+    RELATIVE_UNITS,
+    RELATIVE_WORDS,
+    TIME_AFTER,
+    TIME_BEFORE,
+    TZ_ABBREVIATIONS,
+    VI_FULL,
+    VI_MONTH,
+    WEEKDAY_BEFORE,
+    YEAR_CUED,
+    YMD_CJK,
+)
+
+__all__ = ["DateMatch", "PartialDate", "default_utc_offset", "find_dates", "parse_date"]
+
+_PRECISIONS = ("year", "month", "day", "minute", "second")
+_OFFSETS = {"vi": "+07:00"}
+_QUICK = regex.compile(r"\d|hôm|yesterday|today|gestern|heute|hier|aujourd|ayer|hoy", regex.I)
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A date with only the parts the text gave; ``isoformat()`` prints just those.
+
+    >>> PartialDate(2023, 6).isoformat()
+    '2023-06'
+    >>> PartialDate(2017, 9, 13, 9, 36, utc_offset="+07:00").isoformat()
+    '2017-09-13T09:36:00+07:00'
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    utc_offset: str | None = None
+
+    @property
+    def precision(self) -> str:
+        """``year``, ``month``, ``day``, ``minute`` or ``second``."""
+        if self.second is not None:
+            return "second"
+        if self.hour is not None:
+            return "minute"
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+    def isoformat(self) -> str:
+        """ISO 8601 at this date's precision; a time always has seconds and its offset if known."""
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        if self.hour is not None:
+            text += f"T{self.hour:02d}:{self.minute or 0:02d}:{self.second or 0:02d}"
+            text += self.utc_offset or ""
+        return text
+
+    @classmethod
+    def fromisoformat(cls, text: str) -> PartialDate:
+        """The inverse of :meth:`isoformat`.
+
+        >>> PartialDate.fromisoformat("2013-07-31").precision
+        'day'
+        """
+        m = regex.fullmatch(
+            r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?"
+            r"(Z|[+-]\d{2}:\d{2})?)?)?)?",
+            text,
+        )
+        if not m:
+            raise ValueError(f"not an ISO 8601 date: {text!r}")
+        y, mo, d, h, mi, s, off = m.groups()
+        second = int(s) if s and int(s) else None
+        return cls(
+            int(y),
+            int(mo) if mo else None,
+            int(d) if d else None,
+            int(h) if h else None,
+            int(mi) if mi else None,
+            second,
+            "+00:00" if off == "Z" else off,
+        )
+
+    def _datetime(self) -> datetime:
+        return datetime(self.year, self.month or 1, self.day or 1, self.hour or 0, self.minute or 0)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date mention: its text, span, and value (``None`` for an unresolved relative date)."""
+
+    text: str
+    start: int
+    end: int
+    value: PartialDate | None
+
+
+def default_utc_offset(language: str | None) -> str | None:
+    """The UTC offset most sites of a language write their times in, if there is one.
+
+    >>> default_utc_offset("vi")
+    '+07:00'
+    """
+    return _OFFSETS.get(language or "")
+
+
+def _valid(y: int, m: int, d: int | None) -> bool:
+    if not 1900 <= y <= 2100 or not 1 <= m <= 12:
+        return False
+    return d is None or 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    if len(text) == 2:
+        y += 2000 if y < 70 else 1900
+    return y
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    cued: bool = False
+
+
+def _candidates(text: str, language: str | None) -> list[_Found]:
+    """Every calendar-date candidate (no times yet), possibly overlapping."""
+    found: list[_Found] = []
+    for m in ISO.finditer(text):
+        d = m["d"]
+        if m["sep"] != "-" and d is None:
+            continue  # 2019.12 is a number, 2019-12 a month
+        found.append(_Found(m.start(), m.end(), int(m["y"]), int(m["m"]), int(d) if d else None))
+    for m in YMD_CJK.finditer(text):
+        d = m["d"]
+        found.append(_Found(m.start(), m.end(), int(m["y"]), int(m["m"]), int(d) if d else None))
+    for m in NUMERIC.finditer(text):
+        a, b, y, sep = int(m["a"]), int(m["b"]), m["y"], m["sep"]
+        if y and len(y) == 2 and sep != "/":
+            continue  # 1.2.10 is a version number
+        if language == "en" and a <= 12:
+            a, b = b, a  # American order: month first
+        found.append(_Found(m.start(), m.end(), _year(y) if y else None, b, a))
+    for m in VI_FULL.finditer(text):
+        y = m["y"]
+        found.append(
+            _Found(m.start(), m.end(), int(y) if y else None, int(m["m"]), int(m["d"]), cued=True)
+        )
+    for m in VI_MONTH.finditer(text):
+        found.append(_Found(m.start(), m.end(), int(m["y"]), int(m["m"]), None))
+    for pattern in (NAMED_DMY, NAMED_MDY):
+        for m in pattern.finditer(text):
+            month = MONTH_NAMES[m["mon"].casefold().rstrip(".")]
+            y = m["y"]
+            if not y and language in (None, "en") and not m["mon"][0].isupper():
+                continue  # "may 2" in a sentence
+            found.append(
+                _Found(m.start(), m.end(), int(y) if y else None, month, int(m["d"]), cued=True)
+            )
+    for m in NAMED_MY.finditer(text):
+        month = MONTH_NAMES[m["mon"].casefold().rstrip(".")]
+        found.append(_Found(m.start(), m.end(), int(m["y"]), month, None))
+    return found
+
+
+def _pick(found: list[_Found]) -> list[_Found]:
+    """Non-overlapping candidates, longest first at each place."""
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    kept: list[_Found] = []
+    for f in found:
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    return kept
+
+
+def _offset(text: str, pos: int) -> tuple[str | None, int]:
+    m = OFFSET.match(text, pos)
+    if not m:
+        return None, pos
+    if m["z"]:
+        return "+00:00", m.end()
+    if m["abbr"]:
+        off = TZ_ABBREVIATIONS.get(m["abbr"].upper())
+        return (off, m.end()) if off else (None, pos)
+    sign, hh, mm = m["s"] or m["s2"], m["h"] or m["h2"], m["mm"] or m["m2"] or "00"
+    if sign is None:
+        return "+00:00", m.end()  # "GMT" or "UTC" alone
+    return f"{sign}{int(hh):02d}:{mm}", m.end()
+
+
+def _time(m: regex.Match[str]) -> tuple[int, int, int | None] | None:
+    hour, minute = int(m["H"]), int(m["M"])
+    sec = int(m["S"]) if m["S"] else None
+    ampm = (m["ap"] or "").casefold().replace(".", "").replace(" ", "")
+    if ampm in ("pm", "ch") and hour < 12:
+        hour += 12
+    elif ampm in ("am", "sa") and hour == 12:
+        hour = 0
+    return (hour, minute, sec) if hour < 24 and minute < 60 else None
+
+
+def _resolve_relative(m: regex.Match[str], reference: PartialDate | None) -> PartialDate | None:
+    if reference is None or reference.day is None:
+        return None
+    base = reference._datetime()
+    word = m["word"]
+    if word:
+        days = RELATIVE_WORDS[word.casefold()]
+        d = base + timedelta(days=days)
+        return PartialDate(d.year, d.month, d.day)
+    n, unit_word = next((m[f"n{k}"], m[f"unit{k}"]) for k in ("", "2", "3", "4") if m[f"n{k}"])
+    unit = RELATIVE_UNITS[unit_word.casefold()]
+    d = base - timedelta(**{unit: int(n)})
+    if unit in ("hours", "minutes"):
+        if reference.hour is None:
+            return None
+        return PartialDate(
+            d.year, d.month, d.day, d.hour, d.minute, utc_offset=reference.utc_offset
+        )
+    return PartialDate(d.year, d.month, d.day)
+
+
+def find_dates(
+    text: str,
+    *,
+    language: str | None = None,
+    reference: PartialDate | None = None,
+    tz: str | None = None,
+    min_precision: str = "day",
+) -> list[DateMatch]:
+    """Every date mention in ``text``, in order, with its span and value.
+
+    A date without a year needs a ``reference`` and, for bare numbers like ``12-9``, a cue
+    word before it (``Ngày``, ``Chiều``, a weekday). ``min_precision`` drops coarser dates.
+
+    >>> ref = PartialDate(2017, 9, 13)
+    >>> [(m.text, m.value.isoformat()) for m in find_dates("Ngày 12-9, tại Hà Nội", reference=ref)]
+    [('Ngày 12-9', '2017-09-12')]
+    """
+    if not _QUICK.search(text):
+        return []
+    rank = _PRECISIONS.index(min_precision)
+    tz = tz or default_utc_offset(language)
+    out: list[DateMatch] = []
+    for f in _pick(_candidates(text, language)):
+        start, end = f.start, f.end
+        cue = CUE.search(text, max(0, start - 24), start)
+        weekday = WEEKDAY_BEFORE.search(text, max(0, start - 24), start)
+        if f.year is None:
+            if reference is None or not (f.cued or cue or weekday):
+                continue
+            year = reference.year
+            if reference.month and f.month and f.month - reference.month > 6:
+                year -= 1
+            f.year = year
+        if not _valid(f.year, f.month or 1, f.day):
+            continue
+        value = PartialDate(f.year, f.month, f.day)
+        if f.day is not None:
+            after = TIME_AFTER.match(text, end)
+            before = TIME_BEFORE.search(text, max(0, start - 24), start)
+            timed = after or before
+            clock = _time(timed) if timed else None
+            if clock and timed:
+                if timed is after:
+                    offset, pos = _offset(text, timed.end())
+                else:
+                    offset, pos = _offset(timed["tz"] or "", 0)[0], end
+                value = PartialDate(f.year, f.month, f.day, *clock, utc_offset=offset or tz)
+                end = max(end, pos)
+                start = min(start, timed.start())
+        if cue:
+            start = min(start, cue.start())
+        if weekday:
+            start = min(start, weekday.start())
+        if _PRECISIONS.index(value.precision) >= rank:
+            out.append(DateMatch(text[start:end], start, end, value))
+    if rank == 0:
+        taken = [(m.start, m.end) for m in out]
+        for m in YEAR_CUED.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                out.append(DateMatch(m.group(), m.start(), m.end(), PartialDate(int(m["y"]))))
+    for m in RELATIVE.finditer(text):
+        if (m["word"] or "").casefold() == "hier" and language != "fr":
+            continue  # French "yesterday", German "here"
+        out.append(DateMatch(m.group(), m.start(), m.end(), _resolve_relative(m, reference)))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def parse_date(
+    text: str,
+    *,
+    language: str | None = None,
+    reference: PartialDate | None = None,
+    tz: str | None = None,
+) -> PartialDate | None:
+    """The first date written in ``text`` (a dateline, a label line), or ``None``.
+
+    >>> parse_date("Thứ tư - 13/09/2017 09:36", language="vi").isoformat()
+    '2017-09-13T09:36:00+07:00'
+    >>> parse_date("date 2023-06").isoformat()
+    '2023-06'
+    >>> parse_date("10 năm") is None
+    True
+    """
+    for m in find_dates(text, language=language, reference=reference, tz=tz, min_precision="year"):
+        if m.value is not None:
+            return m.value
+    return None
