@@ -115,3 +115,29 @@ def test_real_subprocess_on_the_seeds() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert len(proc.stdout.splitlines()) == len(SEEDS)
+
+
+def test_empty_file_gives_an_empty_article_with_a_warning(tmp_path, capsys) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert main(["clean", str(empty)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["body"] == [] and record["warnings"] == ["empty input: no text to clean"]
+
+
+def test_undecodable_bytes_are_reported_with_the_offset(tmp_path, capsys) -> None:
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Café au lait, a long enough line of text.".encode("latin-1"))
+    assert main(["clean", str(latin1)]) == 1
+    err = capsys.readouterr().err
+    assert str(latin1) in err and "offset 3" in err
+    assert latin1.read_bytes().startswith(b"Caf\xe9")  # the input is never touched
+
+
+def test_enormous_line(tmp_path, capsys) -> None:
+    big = tmp_path / "big.txt"
+    sentence = "Một câu rất dài trong bài báo được lặp lại nhiều lần, không xuống dòng. "
+    big.write_text("Tiêu đề bài báo rất dài\n\n" + sentence * 40_000, encoding="utf-8")
+    assert main(["clean", str(big)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["body"] == [(sentence * 40_000).strip()]

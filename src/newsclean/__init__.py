@@ -73,6 +73,8 @@ def explain(
     tz = tz or load_lexicon().utc_offsets.get(language)
     doc = Document.from_text(text, language=language, path=path, tz=tz)
     doc.warnings.extend(warnings)
+    if not text.strip():
+        doc.warnings.append("empty input: no text to clean")
     return (pipeline or default_pipeline())(doc)
 
 

@@ -48,8 +48,8 @@ def title(doc: Document, *, search_lines: int = 15) -> None:
                     doc.set_field("title", rest)
                     doc.set_field("published", dates[0].value)
                     return
-        if is_paragraph(text):
-            return  # the article starts without a title line
+        if is_paragraph(text) or (words(text) >= 4 and text.endswith((".", ",", "!", ";"))):
+            return  # the article text has begun: it has no title line
         if _is_heading(text) and not _dates(text, doc):
             doc.label(i, "metadata", "title", "title")
             doc.set_field("title", text)
@@ -57,7 +57,7 @@ def title(doc: Document, *, search_lines: int = 15) -> None:
 
 
 @cleaner("dateline")
-def dateline(doc: Document, *, window: int = 12, max_other_words: int = 6) -> None:
+def dateline(doc: Document, *, window: int = 12, max_other_words: int = 4) -> None:
     """Find the publication date on a short line near the title, or a labelled date line."""
     lexicon = load()
     t = title_index(doc)
