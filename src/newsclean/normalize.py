@@ -19,7 +19,10 @@ _SPACES = str.maketrans(
         "\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
     }
 )
-_INVISIBLE = regex.compile(r"[\u200b\u2060\ufeff\p{Cc}--[\n]]+", regex.V1)
+# Zero-width characters and C0 controls go before the mojibake check; C1 controls (U+0080 to
+# U+009F) after it, because Windows-1252 mojibake is made of them.
+_INVISIBLE = regex.compile(r"[\u200b\u2060\ufeff\x00-\x09\x0b-\x1f\x7f]+")
+_C1 = regex.compile(r"[\x80-\x9f]+")
 _TRAILING = regex.compile(r" +$", regex.M)
 _SPACE_RUN = regex.compile(r"(?<=\S) {2,}")
 _SLUG_JUNK = regex.compile(r"[^a-z0-9]+")
@@ -34,15 +37,23 @@ _FTFY = ftfy.TextFixerConfig(
 )
 
 
-def _fix_mojibake(text: str, uncurl_quotes: bool, warnings: list[str]) -> str:
+def _fix_mojibake(text: str, uncurl_quotes: bool) -> str:
     if not _MOJIBAKE_HINT.search(text) or not is_bad(text):
         return text
     fixed = ftfy.fix_text(text, _FTFY._replace(uncurl_quotes=uncurl_quotes))
     if fixed.count("\n") != text.count("\n"):
         return text  # a fix that would merge or split lines is not one we can account for
-    if fixed != text:
-        warnings.append("fixed mojibake (ftfy)")
     return fixed
+
+
+def _hygiene(text: str) -> str:
+    """Line breaks, odd spaces, invisibles, NFC and space runs: cheap and always safe."""
+    text = _LINE_BREAKS.sub("\n", text)
+    # Invisibles go first: they can split a letter from its mark, or hide mojibake.
+    text = _INVISIBLE.sub("", text.translate(_SPACES))
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return _SPACE_RUN.sub(" ", _TRAILING.sub("", text))
 
 
 def normalize_and_explain(
@@ -54,13 +65,17 @@ def normalize_and_explain(
     ('Café au lait', ['fixed mojibake (ftfy)'])
     """
     warnings: list[str] = []
-    text = _LINE_BREAKS.sub("\n", text)
-    if fix_mojibake:
-        text = _fix_mojibake(text, uncurl_quotes, warnings)
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE.sub("", text.translate(_SPACES))
-    text = _SPACE_RUN.sub(" ", _TRAILING.sub("", text))
+    text = _hygiene(text)
+    # Like ftfy's own loop: fix until nothing changes (clean text takes one cheap pass).
+    for _ in range(4):
+        fixed = _fix_mojibake(text, uncurl_quotes) if fix_mojibake else text
+        if fixed != text and not warnings:
+            warnings.append("fixed mojibake (ftfy)")
+        if _C1.search(fixed):
+            fixed = _C1.sub("", fixed)
+        if fixed == text:
+            break
+        text = _hygiene(fixed)
     return text, warnings
 
 
