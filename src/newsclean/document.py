@@ -187,9 +187,3 @@ class Document:
         assert isinstance(authors, list)
         if name and name not in authors:
             authors.append(name)
-
-    def neighbours(self, index: int) -> tuple[Line | None, Line | None]:
-        """The nearest non-blank lines before and after line ``index``."""
-        before = next((ln for ln in reversed(self.lines[:index]) if ln.text), None)
-        after = next((ln for ln in self.lines[index + 1 :] if ln.text), None)
-        return before, after

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
@@ -164,8 +164,3 @@ class Pipeline:
                 raise ValueError(f"config: [{key}] must be a table of options")
             pipeline = pipeline.configure(key, **value)
         return pipeline.without(*disable)
-
-
-def make_pipeline(steps: Iterable[Cleaner]) -> Pipeline:
-    """A pipeline of the given cleaners, in order."""
-    return Pipeline(tuple(steps))

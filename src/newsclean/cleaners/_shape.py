@@ -10,9 +10,6 @@ BULLET = regex.compile(r"^[•·●▪■◦‣∙*►▸»›\-–—]\s*")
 SENTENCE_END = regex.compile(r"[.!?…][\"”’»)\]]*$")
 # A sentence boundary inside a line: terminal punctuation, space, then a capital or a quote.
 SENTENCE_BREAK = regex.compile(r"[.!?…][\"”’»)\]]*\s+[\"“‘«(]?\p{Lu}")
-WORD = regex.compile(r"\w+")
-# Text-only words (no digits) starting with a capital: names, titles, proper nouns.
-CAPITALIZED = regex.compile(r"^\p{Lu}")
 
 PARAGRAPH_WORDS = 12
 """A line with at least this many words and sentence punctuation reads as a paragraph."""
@@ -74,11 +71,6 @@ def is_name(text: str, *, max_words: int = 5) -> bool:
     if any(ch in text for ch in '.,:;!?|>/"“”()[]'):
         return False
     return all(t[:1].isupper() and t[:1].isalpha() for t in tokens)
-
-
-def body_lines(doc: Document) -> list[int]:
-    """Indices of the lines that are still body (non-blank, unlabelled)."""
-    return [i for i, _ in doc.unlabelled()]
 
 
 def title_index(doc: Document) -> int | None:
