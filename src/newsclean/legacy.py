@@ -1,0 +1,138 @@
+"""Legacy Vietnamese encodings read as Latin-1: find the garbled lines, convert them back.
+
+Text typed in TCVN3, VNI or VISCII fonts and read as Latin-1 looks like
+``Céng hoµ x· héi chñ nghÜa ViÖt Nam`` or ``Xin chaøo caùc baïn``. Each line is judged on
+its own: converted, its words must turn from non-syllables into Vietnamese syllables.
+Genuine Latin-1 text (French, German, Spanish) and Unicode Vietnamese only get broken by a
+conversion, so they are left alone.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ._legacytables import TCVN3, VISCII, VNI
+from .vietnamese import is_syllable
+
+__all__ = ["ENCODINGS", "fix_legacy"]
+
+ENCODINGS = ("tcvn3", "vni", "viscii")
+
+# Latin-1 letters that Unicode Vietnamese uses itself; any other high character is a hint.
+_VIETNAMESE_LATIN1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ"
+_VNI_MARKS = "ùøûõïâáàåãäêéèúüëÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜË"
+_HINT = regex.compile(
+    rf"[\x02\x05\x06\x14\x19\x1e\x80-\xff--[{_VIETNAMESE_LATIN1}]]"
+    rf"|[aeiouyAEIOUYôöÔÖ][{_VNI_MARKS}]"
+    r"|\p{Ll}[\xc0-\xde]",  # a capital inside a lower-case word: bÕn
+    regex.V1,
+)
+# Signs no clean text gives: Latin-1 symbols (TCVN3 letters such as µ ·; not the
+# superscripts, ordinals and degree signs of m², 1º, 25 °C), a capital inside a lower-case
+# word (bÕn), VNI's hook, dot and grave bytes after a vowel.
+_STRONG = regex.compile(
+    r"[\xa1-\xaf\xb4-\xb8\xbb-\xbf\xd7\xf7]|\p{Ll}[\xc0-\xde]|[aeiouyAEIOUY][øûïåØÛÏÅ]"
+)
+_VNI_SEQ = regex.compile(r"\L<seq>", seq=sorted(VNI, key=len, reverse=True))
+_TCVN3 = str.maketrans(TCVN3)
+_VISCII = str.maketrans(VISCII)
+_EDGE = regex.compile(r"^[\s\"'“”‘’«»()\[\]{}.,;:!?…–—-]+|[\s\"'“”‘’«»()\[\]{}.,;:!?…–—-]+$")
+_HORN_O = regex.compile(r"(?<=[^\W\duưUƯ])([ơờởỡớợƠỜỞỠỚỢ])")
+
+
+def _tcvn3(text: str) -> str:
+    converted = text.translate(_TCVN3)
+    return " ".join(_restore_u_horn(w) for w in converted.split(" "))
+
+
+def _restore_u_horn(word: str) -> str:
+    """Put back the ``ư`` (TCVN3 0xAD, a soft hyphen) that a cleaner deleted: trờng -> trường."""
+    core = _EDGE.sub("", word)
+    if not core or is_syllable(core) or not _HORN_O.search(core):
+        return word
+    fixed = _HORN_O.sub(lambda m: ("Ư" if m.group().isupper() else "ư") + m.group(), core, 1)
+    return word.replace(core, fixed) if is_syllable(fixed) else word
+
+
+_CONVERT = {
+    "tcvn3": _tcvn3,
+    "vni": lambda text: _VNI_SEQ.sub(lambda m: VNI[m.group()], text),
+    "viscii": lambda text: text.translate(_VISCII),
+}
+
+
+def _effect(line: str, converted: str) -> tuple[int, int, int, int]:
+    """Count the words a conversion repaired, broke, and changed otherwise.
+
+    The fourth count is how many repaired words carried a sign no clean text gives.
+    """
+    repaired = broken = other = signed = 0
+    for before, after in zip(line.split(" "), converted.split(" "), strict=False):
+        if before == after or not any(ch.isalpha() for ch in before):
+            continue
+        was = is_syllable(_EDGE.sub("", before))
+        now = is_syllable(_EDGE.sub("", after))
+        if now and not was:
+            repaired += 1
+            signed += bool(_STRONG.search(before))
+        elif was and not now:
+            broken += 1
+        else:
+            other += 1
+    return repaired, broken, other, signed
+
+
+def _fix_line(line: str, encodings: tuple[str, ...]) -> tuple[str, str | None]:
+    """The line converted by the encoding that repairs it best, if one clearly does.
+
+    Clearly: two words more repaired than broken; or one repaired and none broken, where the
+    repaired word shows a sign no clean text gives, or the line is short and nothing else
+    changed. Ties go to the conversion that changes fewer other words, then to the commoner
+    encoding.
+    """
+    best, best_score, name = line, None, None
+    short = line.count(" ") < 3
+    for rank, encoding in enumerate(encodings):
+        converted = _CONVERT[encoding](line)
+        if converted == line or converted.count(" ") != line.count(" "):
+            continue
+        repaired, broken, other, signed = _effect(line, converted)
+        clear = repaired - broken >= 2 or (
+            repaired >= 1 and broken == 0 and (signed or (short and other == 0))
+        )
+        score = (repaired - broken, -other, -rank)
+        if clear and (best_score is None or score > best_score):
+            best, best_score, name = converted, score, encoding
+    return best, name
+
+
+def fix_legacy(text: str, *, encodings: tuple[str, ...] = ENCODINGS) -> tuple[str, list[str]]:
+    """Convert the lines of ``text`` garbled by a legacy Vietnamese encoding.
+
+    Returns the text and a warning per encoding found.
+
+    >>> fix_legacy("Céng hoµ x· héi chñ nghÜa ViÖt Nam")
+    ('Cộng hoà xã hội chủ nghĩa Việt Nam', ['converted 1 line from TCVN3'])
+    >>> fix_legacy("Xin chaøo caùc baïn")[0]
+    'Xin chào các bạn'
+    >>> fix_legacy("Ça a été un été très chaud.")[0]
+    'Ça a été un été très chaud.'
+    """
+    unknown = set(encodings) - set(ENCODINGS)
+    if unknown:
+        raise ValueError(f"unknown legacy encoding {sorted(unknown)}; known: {ENCODINGS}")
+    if not _HINT.search(text):
+        return text, []
+    counts: dict[str, int] = {}
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not _HINT.search(line):
+            continue
+        lines[i], name = _fix_line(line, encodings)
+        if name:
+            counts[name] = counts.get(name, 0) + 1
+    warnings = [
+        f"converted {n} line{'s' if n > 1 else ''} from {name.upper()}"
+        for name, n in counts.items()
+    ]
+    return "\n".join(lines), warnings
