@@ -47,6 +47,7 @@ __all__ = [
     "detect_language",
     "explain",
     "find_dates",
+    "normalize_and_explain",
     "normalize_text",
     "parse_date",
     "slugify",
@@ -60,15 +61,18 @@ def explain(
     pipeline: Pipeline | None = None,
     language: str | None = None,
     tz: str | None = None,
+    tone_marks: str = "old",
+    legacy: str | None = "auto",
 ) -> Document:
     """Decode, normalize and label a page; return the labelled :class:`Document`.
 
     Every line carries the label a cleaner gave it (or none: body), which is what
-    ``newsclean explain`` prints.
+    ``newsclean explain`` prints. ``tone_marks`` and ``legacy`` are passed to
+    :func:`normalize_text`.
     """
     if isinstance(text, bytes | bytearray):
         text = decode(bytes(text))
-    text, warnings = normalize_and_explain(text)
+    text, warnings = normalize_and_explain(text, tone_marks=tone_marks, legacy=legacy)
     language = language or detect_language(text)
     tz = tz or load_lexicon().utc_offsets.get(language)
     doc = Document.from_text(text, language=language, path=path, tz=tz)
@@ -85,13 +89,24 @@ def clean(
     pipeline: Pipeline | None = None,
     language: str | None = None,
     tz: str | None = None,
+    tone_marks: str = "old",
+    legacy: str | None = "auto",
 ) -> Article:
     """Clean one page of scraped text (or raw bytes) into an :class:`Article`.
 
     ``language`` skips detection; ``tz`` is the UTC offset (``"+07:00"``) for times written
-    without one (by default the language's usual offset, where it has one).
+    without one (by default the language's usual offset, where it has one); ``tone_marks``
+    (``"old"``, ``"new"``, ``"keep"``) and ``legacy`` go to :func:`normalize_text`.
     """
-    doc = explain(text, path=path, pipeline=pipeline, language=language, tz=tz)
+    doc = explain(
+        text,
+        path=path,
+        pipeline=pipeline,
+        language=language,
+        tz=tz,
+        tone_marks=tone_marks,
+        legacy=legacy,
+    )
     return Article.from_document(doc)
 
 
@@ -101,8 +116,18 @@ def clean_file(
     pipeline: Pipeline | None = None,
     language: str | None = None,
     tz: str | None = None,
+    tone_marks: str = "old",
+    legacy: str | None = "auto",
 ) -> Article:
     """Read, decode and clean one file. Raises ``OSError`` or :class:`DecodeError`."""
     with open(path, "rb") as handle:
         data = handle.read()
-    return clean(data, path=os.fspath(path), pipeline=pipeline, language=language, tz=tz)
+    return clean(
+        data,
+        path=os.fspath(path),
+        pipeline=pipeline,
+        language=language,
+        tz=tz,
+        tone_marks=tone_marks,
+        legacy=legacy,
+    )

@@ -49,6 +49,18 @@ def _parser() -> argparse.ArgumentParser:
         )
         p.add_argument("--language", help="language code; detected when not given")
         p.add_argument("--tz", metavar="OFFSET", help="UTC offset for times, e.g. +07:00")
+        p.add_argument(
+            "--tone-marks",
+            choices=("old", "new", "keep"),
+            default="old",
+            help="Vietnamese tone-mark style: old (hòa), new (hoà) or keep",
+        )
+        p.add_argument(
+            "--legacy",
+            choices=("auto", "off", "tcvn3", "vni", "viscii"),
+            default="auto",
+            help="legacy Vietnamese encodings to convert",
+        )
 
     p_clean = sub.add_parser("clean", help="clean files, directories or - (stdin)")
     p_clean.add_argument("paths", nargs="+", metavar="PATH")

@@ -1,4 +1,9 @@
-"""Text hygiene: line breaks, mojibake (behind a cheap gate), NFC, odd spaces, invisibles."""
+"""Text normalization: the step every page goes through before it is cleaned.
+
+Line breaks, odd spaces and invisible characters; legacy Vietnamese encodings (TCVN3, VNI,
+VISCII) per line; mojibake through ftfy behind a cheap gate; soft hyphens; NFC; Vietnamese
+tone marks in one style. Clean text pays only for a few regex scans.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,9 @@ import ftfy
 import regex
 from ftfy.badness import is_bad
 from unidecode import unidecode
+
+from .legacy import ENCODINGS, fix_legacy
+from .vietnamese import TONE_STYLES, place_tones
 
 __all__ = ["normalize_and_explain", "normalize_text", "slugify"]
 
@@ -19,10 +27,13 @@ _SPACES = str.maketrans(
         "\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
     }
 )
-# Zero-width characters and C0 controls go before the mojibake check; C1 controls (U+0080 to
-# U+009F) after it, because Windows-1252 mojibake is made of them.
-_INVISIBLE = regex.compile(r"[\u200b\u2060\ufeff\x00-\x09\x0b-\x1f\x7f]+")
-_C1 = regex.compile(r"[\x80-\x9f]+")
+# Zero-width characters and C0 controls go first, except the six that VISCII uses for
+# capitals (they go after the legacy step); C1 controls (U+0080 to U+009F) go after ftfy,
+# because Windows-1252 mojibake is made of them.
+_INVISIBLE = regex.compile(
+    r"[\u200b\u2060\ufeff\x00\x01\x03\x04\x07-\x09\x0b-\x13\x15-\x18\x1a-\x1d\x1f\x7f]+"
+)
+_LATE = regex.compile(r"[\x80-\x9f\x02\x05\x06\x14\x19\x1e\u00ad]+")
 _TRAILING = regex.compile(r" +$", regex.M)
 _SPACE_RUN = regex.compile(r"(?<=\S) {2,}")
 _SLUG_JUNK = regex.compile(r"[^a-z0-9]+")
@@ -56,41 +67,83 @@ def _hygiene(text: str) -> str:
     return _SPACE_RUN.sub(" ", _TRAILING.sub("", text))
 
 
+def _legacy_encodings(legacy: str | tuple[str, ...] | None) -> tuple[str, ...]:
+    if legacy in (None, "off"):
+        return ()
+    if legacy == "auto":
+        return ENCODINGS
+    names = (legacy,) if isinstance(legacy, str) else tuple(legacy)
+    unknown = [n for n in names if n not in ENCODINGS]
+    if unknown:
+        raise ValueError(f"legacy must be 'auto', 'off' or among {ENCODINGS}, not {legacy!r}")
+    return names
+
+
 def normalize_and_explain(
-    text: str, *, fix_mojibake: bool = True, uncurl_quotes: bool = False
+    text: str,
+    *,
+    tone_marks: str = "old",
+    legacy: str | tuple[str, ...] | None = "auto",
+    fix_mojibake: bool = True,
+    uncurl_quotes: bool = False,
 ) -> tuple[str, list[str]]:
-    """Normalize ``text`` and say what was fixed beyond routine hygiene.
+    """Normalize ``text`` and say what was repaired beyond routine hygiene.
 
     >>> normalize_and_explain("CafÃ© au lait")
     ('Café au lait', ['fixed mojibake (ftfy)'])
     """
+    if tone_marks not in TONE_STYLES:
+        raise ValueError(f"tone_marks must be one of {', '.join(TONE_STYLES)}, not {tone_marks!r}")
+    encodings = _legacy_encodings(legacy)
     warnings: list[str] = []
     text = _hygiene(text)
+    if encodings:
+        text, found = fix_legacy(text, encodings=encodings)
+        warnings.extend(found)
     # Like ftfy's own loop: fix until nothing changes (clean text takes one cheap pass).
     for _ in range(4):
         fixed = _fix_mojibake(text, uncurl_quotes) if fix_mojibake else text
-        if fixed != text and not warnings:
+        if fixed != text and "fixed mojibake (ftfy)" not in warnings:
             warnings.append("fixed mojibake (ftfy)")
-        if _C1.search(fixed):
-            fixed = _C1.sub("", fixed)
+        if _LATE.search(fixed):
+            fixed = _LATE.sub("", fixed)
         if fixed == text:
             break
         text = _hygiene(fixed)
-    return text, warnings
+    return place_tones(text, style=tone_marks), warnings
 
 
-def normalize_text(text: str, *, fix_mojibake: bool = True, uncurl_quotes: bool = False) -> str:
+def normalize_text(
+    text: str,
+    *,
+    tone_marks: str = "old",
+    legacy: str | tuple[str, ...] | None = "auto",
+    fix_mojibake: bool = True,
+    uncurl_quotes: bool = False,
+) -> str:
     r"""Normalize scraped text; the number of lines never changes.
 
-    Line breaks become ``\n``; mojibake is fixed with ftfy (only when a cheap check finds
-    signs of it); the text is NFC; NBSP and the other Unicode spaces and tabs become
-    spaces; zero-width characters and stray control characters go; runs of spaces inside a
-    line become one and trailing spaces go.
+    Line breaks become ``\n``; lines typed in a legacy Vietnamese encoding (TCVN3, VNI,
+    VISCII; ``legacy="auto"``, ``"off"`` or the encodings to look for) are converted;
+    mojibake is fixed with ftfy (only when a cheap check finds signs of it; typographic quotes
+    stay unless ``uncurl_quotes``); the text is NFC; NBSP and the other Unicode spaces
+    become spaces; zero-width characters, soft hyphens and stray controls go; runs of spaces
+    inside a line become one. Vietnamese tone marks follow ``tone_marks``: ``"old"``
+    (``hòa``, ``thủy``), ``"new"`` (``hoà``, ``thuỷ``) or ``"keep"``; misplaced marks
+    (``baỏ``) are repaired in every style.
 
     >>> normalize_text("Hà\u00a0Nội  \u200bhôm nay \r\n")
     'Hà Nội hôm nay\n'
+    >>> normalize_text("Céng hoµ x· héi chñ nghÜa ViÖt Nam")
+    'Cộng hòa xã hội chủ nghĩa Việt Nam'
     """
-    return normalize_and_explain(text, fix_mojibake=fix_mojibake, uncurl_quotes=uncurl_quotes)[0]
+    return normalize_and_explain(
+        text,
+        tone_marks=tone_marks,
+        legacy=legacy,
+        fix_mojibake=fix_mojibake,
+        uncurl_quotes=uncurl_quotes,
+    )[0]
 
 
 def slugify(text: str) -> str:
