@@ -143,3 +143,17 @@ def test_enormous_line(tmp_path, capsys) -> None:
     assert main(["clean", str(big)]) == 0
     record = json.loads(capsys.readouterr().out)
     assert record["body"] == [line]
+
+
+def test_tone_mark_style_and_legacy_options(tmp_path, capsys) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Tin hoà bình\n\nCéng hoµ x· héi chñ nghÜa ViÖt Nam, hoà b×nh vµ h¹nh phóc.\n",
+        encoding="utf-8",
+    )
+    assert main(["clean", str(page), "--tone-marks", "new"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["body"] == ["Cộng hoà xã hội chủ nghĩa Việt Nam, hoà bình và hạnh phúc."]
+    assert record["warnings"] == ["converted 1 line from TCVN3"]
+    assert main(["clean", str(page), "--legacy", "off", "--tone-marks", "keep"]) == 0
+    assert "Céng hoµ" in json.loads(capsys.readouterr().out)["body"][0]

@@ -169,6 +169,8 @@ def _clean(args: argparse.Namespace) -> int:
                     pipeline=pipeline,
                     language=args.language,
                     tz=args.tz,
+                    tone_marks=args.tone_marks,
+                    legacy=args.legacy,
                 )
             except (OSError, DecodeError) as exc:
                 reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
@@ -193,7 +195,13 @@ def _explain(args: argparse.Namespace) -> int:
     pipeline = _pipeline(args)
     try:
         doc = explain(
-            _read(args.path), path=args.path, pipeline=pipeline, language=args.language, tz=args.tz
+            _read(args.path),
+            path=args.path,
+            pipeline=pipeline,
+            language=args.language,
+            tz=args.tz,
+            tone_marks=args.tone_marks,
+            legacy=args.legacy,
         )
     except (OSError, DecodeError) as exc:
         print(f"newsclean: error: {args.path}: {exc}", file=sys.stderr)

@@ -97,14 +97,17 @@ def normalize_and_explain(
     encodings = _legacy_encodings(legacy)
     warnings: list[str] = []
     text = _hygiene(text)
-    if encodings:
-        text, found = fix_legacy(text, encodings=encodings)
-        warnings.extend(found)
-    # Like ftfy's own loop: fix until nothing changes (clean text takes one cheap pass).
+    # Like ftfy's own loop: repair until nothing changes (clean text takes one cheap pass).
     for _ in range(4):
-        fixed = _fix_mojibake(text, uncurl_quotes) if fix_mojibake else text
-        if fixed != text and "fixed mojibake (ftfy)" not in warnings:
-            warnings.append("fixed mojibake (ftfy)")
+        fixed = text
+        if encodings:
+            fixed, found = fix_legacy(fixed, encodings=encodings)
+            warnings.extend(w for w in found if w not in warnings)
+        if fix_mojibake:
+            unbaked = _fix_mojibake(fixed, uncurl_quotes)
+            if unbaked != fixed and "fixed mojibake (ftfy)" not in warnings:
+                warnings.append("fixed mojibake (ftfy)")
+            fixed = unbaked
         if _LATE.search(fixed):
             fixed = _LATE.sub("", fixed)
         if fixed == text:

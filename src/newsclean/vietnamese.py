@@ -219,7 +219,11 @@ def _place_line(line: str, suspect: regex.Pattern[str], style: str) -> str:
         while end < len(line) and line[end].isalpha():
             end += 1
         out.append(line[last:start])
-        out.append(_fix_word(line[start:end], style))
+        word = line[start:end]
+        stray = (end < len(line) and unicodedata.combining(line[end])) or (
+            start and unicodedata.combining(line[start - 1])
+        )
+        out.append(word if stray else _fix_word(word, style))  # stray mark: not a spelling
         last = end
     out.append(line[last:])
     return "".join(out)

@@ -1,0 +1,174 @@
+"""Vietnamese text: tone-mark placement in both styles, repairs, legacy encodings."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import decode, normalize_text
+from newsclean.legacy import fix_legacy
+from newsclean.vietnamese import is_syllable, place_tones, syllable_tone
+
+# (old style, new style): the 2018 rule moves the mark only in open oa / oe / uy.
+STYLES = [
+    ("hòa", "hoà"), ("thủy", "thuỷ"), ("khỏe", "khoẻ"), ("họa", "hoạ"), ("tỏa", "toả"),
+    ("hóa", "hoá"), ("ủy", "uỷ"), ("lũy", "luỹ"), ("xòe", "xoè"), ("Hòa", "Hoà"),
+    ("HÒA", "HOÀ"), ("THỦY", "THUỶ"), ("Thủy", "Thuỷ"),
+    # the same in both styles: closed syllables, qu/gi onsets, hatted vowels, three vowels
+    ("hoàn", "hoàn"), ("huỳnh", "huỳnh"), ("hoạch", "hoạch"), ("quý", "quý"), ("quả", "quả"),
+    ("quỳnh", "quỳnh"), ("già", "già"), ("giữa", "giữa"), ("người", "người"), ("rượu", "rượu"),
+    ("chuyện", "chuyện"), ("khuỷu", "khuỷu"), ("ngoại", "ngoại"), ("ngoẹo", "ngoẹo"),
+    ("thuở", "thuở"), ("hoặc", "hoặc"), ("thuận", "thuận"), ("thuế", "thuế"), ("mía", "mía"),
+    ("mùa", "mùa"), ("của", "của"), ("cửa", "cửa"), ("gửi", "gửi"), ("kéo", "kéo"),
+    ("chịu", "chịu"), ("nhiều", "nhiều"), ("được", "được"), ("khuya", "khuya"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("old", "new"), STYLES, ids=[o for o, _ in STYLES])
+def test_styles_in_both_directions(old: str, new: str) -> None:
+    for word in (old, new):
+        assert syllable_tone(word, style="old") == old
+        assert syllable_tone(word, style="new") == new
+    assert syllable_tone(old, style="keep") == old
+    assert syllable_tone(new, style="keep") == new
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("baỏ", "bảo"),
+        ("lựơng", "lượng"),
+        ("nghịêm", "nghiệm"),
+        ("hòan", "hoàn"),
+        ("múôn", "muốn"),
+        ("gìa", "già"),
+        ("qủa", "quả"),
+        ("ðã", "đã"),
+        ("Ðảng", "Đảng"),
+    ],
+)
+def test_misplaced_marks_are_repaired_in_every_style(wrong: str, right: str) -> None:
+    for style in ("old", "new", "keep"):
+        assert syllable_tone(wrong, style=style) == right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lui è più alto di me.",  # Italian: più would parse as a syllable
+        "Guðrún fór heim.",
+        "O João não pôde vir à reunião.",
+        "Café, résumé, naïve.",
+        "Năm 2013, tại Hà Nội, ông Nguyễn Văn An nói: “Hòa bình!”",
+    ],
+)
+def test_punctuation_spacing_and_other_languages_untouched(text: str) -> None:
+    assert place_tones(text, style="old") == text
+
+
+def test_text_level_repair() -> None:
+    text = "Cấp uỷ baỏ vệ hoà bình, 2013, tại Hà Nội"
+    assert place_tones(text) == "Cấp ủy bảo vệ hòa bình, 2013, tại Hà Nội"
+    assert place_tones(text, style="new") == "Cấp uỷ bảo vệ hoà bình, 2013, tại Hà Nội"
+
+
+def test_syllable_validity() -> None:
+    assert all(map(is_syllable, ["người", "Việt", "NAM", "hoà", "quý", "giữa"]))
+    assert not any(map(is_syllable, ["trờng", "été", "caù", "bÕn", "más", "strong"]))
+
+
+LEGACY = [
+    # TCVN3 (ABC) typed text read as Latin-1
+    ("Céng hoµ x· héi chñ nghÜa ViÖt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam"),
+    ("§éc lËp - Tù do - H¹nh phóc", "Độc lập - Tự do - Hạnh phúc"),
+    ("Tr\xadêng häc vµ bÖnh viÖn", "Trường học và bệnh viện"),
+    ("Trêng häc vµ bÖnh viÖn", "Trường học và bệnh viện"),  # the soft hyphen was deleted
+    # VNI typed text read as Latin-1
+    ("Xin chaøo caùc baïn", "Xin chào các bạn"),
+    ("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam"),
+    ("Ñoäc laäp - Töï do - Haïnh phuùc", "Độc lập - Tự do - Hạnh phúc"),
+]
+
+
+@pytest.mark.parametrize(("garbled", "clean"), LEGACY, ids=[c for _, c in LEGACY])
+def test_legacy_encodings(garbled: str, clean: str) -> None:
+    assert normalize_text(garbled) == clean
+
+
+def test_legacy_is_judged_per_line() -> None:
+    text = "Hà Nội hôm nay trời đẹp.\nCéng hoµ x· héi chñ nghÜa ViÖt Nam\nÇa va très bien."
+    fixed, warnings = fix_legacy(text)
+    assert fixed.split("\n") == [
+        "Hà Nội hôm nay trời đẹp.",
+        "Cộng hoà xã hội chủ nghĩa Việt Nam",
+        "Ça va très bien.",
+    ]
+    assert warnings == ["converted 1 line from TCVN3"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ça a été un été très chaud à Paris, où ils ont étudié.",
+        "Größere Straßen führen über die Brücke; Größe: 1,5 m² · 12 kg.",
+        "El niño comió piña en el año pasado, ¿sí o qué? Mañana será otro día.",
+        "O João não pôde vir à reunião. São Paulo é uma cidade.",
+        "Ærø og Ålborg ligger i Danmark. Crème brûlée et café noir, ½ tasse.",
+        "Ngày 12-9, tại Hà Nội, Cục Xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc.",
+    ],
+)
+def test_clean_latin1_and_unicode_vietnamese_pass_unchanged(text: str) -> None:
+    assert fix_legacy(text) == (text, [])
+
+
+def _cp1258(text: str) -> bytes:
+    out = b""
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        tones = "".join(c for c in parts if c in "\u0300\u0301\u0303\u0309\u0323")
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+        out += (base + tones).encode("cp1258")
+    return out
+
+
+def test_windows_1258_bytes() -> None:
+    text = "Đẩy mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới"
+    assert decode(_cp1258(text)) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text()
+    | st.lists(
+        st.sampled_from(
+            [
+                "hoà",
+                "thuỷ",
+                "baỏ",
+                "Céng",
+                "hoµ",
+                "x·",
+                "chaøo",
+                "caùc",
+                "ð",
+                "Tr\xadêng",
+                " ",
+                "\n",
+                "été",
+                "più",
+                "ViÖt",
+                ", ",
+            ]
+        ),
+        max_size=25,
+    ).map("".join)
+)
+def test_normalize_is_idempotent_with_vietnamese_repairs(text: str) -> None:
+    once = normalize_text(text)
+    assert normalize_text(once) == once
+    for style in ("new", "keep"):
+        styled = normalize_text(text, tone_marks=style)
+        assert normalize_text(styled, tone_marks=style) == styled
