@@ -55,8 +55,10 @@ def main(argv: list[str] | None = None) -> int:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(f"pages {len(cases)}  errors {errors}  precision {precision:.3f}  recall {recall:.3f}  "
-          f"F1 {f1:.3f}  ({size / seconds / 1e6:.2f} MB/s)")
+    print(
+        f"pages {len(cases)}  errors {errors}  precision {precision:.3f}  recall {recall:.3f}  "
+        f"F1 {f1:.3f}  ({size / seconds / 1e6:.2f} MB/s)"
+    )
     return 0
 
 

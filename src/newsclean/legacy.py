@@ -9,6 +9,8 @@ conversion, so they are left alone.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ._legacytables import TCVN3, VISCII, VNI
@@ -20,13 +22,27 @@ ENCODINGS = ("tcvn3", "vni", "viscii")
 
 # Latin-1 letters that Unicode Vietnamese uses itself; any other high character is a hint.
 _VIETNAMESE_LATIN1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ"
-_VNI_MARKS = "ùøûõïâáàåãäêéèúüëÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜË"
-_HINT = regex.compile(
-    rf"[\x02\x05\x06\x14\x19\x1e\x80-\xff--[{_VIETNAMESE_LATIN1}]]"
-    rf"|[aeiouyAEIOUYôöÔÖ][{_VNI_MARKS}]"
-    r"|\p{Ll}[\xc0-\xde]",  # a capital inside a lower-case word: bÕn
-    regex.V1,
+# A VNI mark byte after a base letter where Unicode Vietnamese never has that pair:
+# "aø", "eâ", "oä", "uû", "yõ", "ôù" (but not "oà", "uâ", "uê", which are real spellings).
+_VNI_PAIRS = (
+    r"[aeAE][ùøûõïâáàåãäêéèúüëÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜË]|[oO][ùøûõïâåäêëúüÙØÛÕÏÂÅÄÊËÚÜ]"
+    r"|[uU][ùøûõïåäëúüÙØÛÕÏÅÄËÚÜ]|[yYôöÔÖ][ùøûõïÙØÛÕÏ]"
 )
+# The gate, a plain ``re`` class scan: high Latin-1 characters that Unicode Vietnamese does
+# not use (TCVN3 and VISCII letters, VNI mark bytes ø û ï å ä ë ü, ñ ö for đ ư) and the six
+# C0 positions of VISCII capitals. Lines that pass it are judged in full.
+_HINT = re.compile(
+    "["
+    + "".join(
+        re.escape(chr(c))
+        for c in [2, 5, 6, 0x14, 0x19, 0x1E, *range(0x80, 0x100)]
+        if chr(c) not in _VIETNAMESE_LATIN1
+    )
+    + "]"
+)
+# Inside a line that passed, VNI pairs and a capital inside a lower-case word (bÕn) also
+# count as signs.
+_LINE_HINT = regex.compile(rf"{_HINT.pattern}|{_VNI_PAIRS}|\p{{Ll}}[\xc0-\xde]")
 # Signs no clean text gives: Latin-1 symbols (TCVN3 letters such as µ ·; not the
 # superscripts, ordinals and degree signs of m², 1º, 25 °C), a capital inside a lower-case
 # word (bÕn), VNI's hook, dot and grave bytes after a vowel.
@@ -126,7 +142,7 @@ def fix_legacy(text: str, *, encodings: tuple[str, ...] = ENCODINGS) -> tuple[st
     counts: dict[str, int] = {}
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if not _HINT.search(line):
+        if not _LINE_HINT.search(line):
             continue
         lines[i], name = _fix_line(line, encodings)
         if name:

@@ -7,6 +7,7 @@ tone marks in one style. Clean text pays only for a few regex scans.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import ftfy
@@ -34,8 +35,9 @@ _INVISIBLE = regex.compile(
     r"[\u200b\u2060\ufeff\x00\x01\x03\x04\x07-\x09\x0b-\x13\x15-\x18\x1a-\x1d\x1f\x7f]+"
 )
 _LATE = regex.compile(r"[\x80-\x9f\x02\x05\x06\x14\x19\x1e\u00ad]+")
-_TRAILING = regex.compile(r" +$", regex.M)
-_SPACE_RUN = regex.compile(r"(?<=\S) {2,}")
+_LATE_FAST = re.compile(_LATE.pattern)
+_TRAILING = re.compile(r" +$", re.M)
+_SPACE_RUN = re.compile(r"(?<=\S) {2,}")
 _SLUG_JUNK = regex.compile(r"[^a-z0-9]+")
 # Sequences that mojibake leaves and clean text almost never has: UTF-8 read as Latin-1 or
 # Windows-1252 puts Ã, Â, Ä, Å, á», â€ in front of another high character.
@@ -43,13 +45,16 @@ _MOJIBAKE_HINT = regex.compile(
     r"[ÂÃÄÅÆÐÑØáâãäåæ][\u0080-\u00bf\u2010-\u203a\u0152\u0153\u0160"
     r"\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122]"
 )
+# What every mojibake of a UTF-8 sequence holds: a continuation byte read as Windows-1252,
+# other than the typographic quotes, dashes and bullets clean text has too.
+_MOJIBAKE_BYTE = re.compile("[\u00a1-\u00bf€‚ƒ„†‡ˆ‰Š‹ŒŽ˜™š›œžŸ\u0080-\u009f]")
 _FTFY = ftfy.TextFixerConfig(
     uncurl_quotes=False, fix_line_breaks=False, normalization="NFC", explain=False
 )
 
 
 def _fix_mojibake(text: str, uncurl_quotes: bool) -> str:
-    if not _MOJIBAKE_HINT.search(text) or not is_bad(text):
+    if not _MOJIBAKE_BYTE.search(text) or not _MOJIBAKE_HINT.search(text) or not is_bad(text):
         return text
     fixed = ftfy.fix_text(text, _FTFY._replace(uncurl_quotes=uncurl_quotes))
     if fixed.count("\n") != text.count("\n"):
@@ -57,14 +62,30 @@ def _fix_mojibake(text: str, uncurl_quotes: bool) -> str:
     return fixed
 
 
+_ODD_SPACE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE_FAST = re.compile(_INVISIBLE.pattern)
+_BREAKS = ("\r", "\u2028", "\u2029", "\u0085")
+
+
 def _hygiene(text: str) -> str:
-    """Line breaks, odd spaces, invisibles, NFC and space runs: cheap and always safe."""
-    text = _LINE_BREAKS.sub("\n", text)
+    """Line breaks, odd spaces, invisibles, NFC and space runs: cheap and always safe.
+
+    Each step first asks (at C speed) whether it has anything to do.
+    """
+    if any(b in text for b in _BREAKS):
+        text = _LINE_BREAKS.sub("\n", text)
+    if _ODD_SPACE.search(text):
+        text = text.translate(_SPACES)
     # Invisibles go first: they can split a letter from its mark, or hide mojibake.
-    text = _INVISIBLE.sub("", text.translate(_SPACES))
+    if _INVISIBLE_FAST.search(text):
+        text = _INVISIBLE.sub("", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    return _SPACE_RUN.sub(" ", _TRAILING.sub("", text))
+    if " \n" in text or text.endswith(" "):
+        text = _TRAILING.sub("", text)
+    if "  " in text:
+        text = _SPACE_RUN.sub(" ", text)
+    return text
 
 
 def _legacy_encodings(legacy: str | tuple[str, ...] | None) -> tuple[str, ...]:
@@ -77,6 +98,21 @@ def _legacy_encodings(legacy: str | tuple[str, ...] | None) -> tuple[str, ...]:
     if unknown:
         raise ValueError(f"legacy must be 'auto', 'off' or among {ENCODINGS}, not {legacy!r}")
     return names
+
+
+_VIETNAMESE_LATIN1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ"
+# One scan decides whether anything beyond NFC and spacing has work to do: controls, odd
+# spaces, invisibles, soft hyphens, Windows-1252 mojibake characters, and high Latin-1
+# characters that Unicode Vietnamese does not use (legacy-encoding garbage).
+_RARE = re.compile(
+    "["
+    + "".join(
+        re.escape(chr(c))
+        for c in range(0x100)
+        if (c < 0x20 and c != 0x0A) or (c >= 0x7F and chr(c) not in _VIETNAMESE_LATIN1)
+    )
+    + "\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff€‚ƒ„†‡ˆ‰Š‹ŒŽ˜™š›œžŸ]"
+)
 
 
 def normalize_and_explain(
@@ -96,6 +132,16 @@ def normalize_and_explain(
         raise ValueError(f"tone_marks must be one of {', '.join(TONE_STYLES)}, not {tone_marks!r}")
     encodings = _legacy_encodings(legacy)
     warnings: list[str] = []
+    if not _RARE.search(text):  # its class holds \r and the Unicode line separators too
+        # Nothing to repair: NFC and spacing are all clean text can need.
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        if " \n" in text or text.endswith(" "):
+            text = _TRAILING.sub("", text)
+        # Double spaces that all open an indented line are no runs to collapse.
+        if text.count("  ") != text.count("\n  ") + text.startswith("  "):
+            text = _SPACE_RUN.sub(" ", text)
+        return place_tones(text, style=tone_marks), warnings
     text = _hygiene(text)
     # Like ftfy's own loop: repair until nothing changes (clean text takes one cheap pass).
     for _ in range(4):
@@ -108,7 +154,7 @@ def normalize_and_explain(
             if unbaked != fixed and "fixed mojibake (ftfy)" not in warnings:
                 warnings.append("fixed mojibake (ftfy)")
             fixed = unbaked
-        if _LATE.search(fixed):
+        if _LATE_FAST.search(fixed):
             fixed = _LATE.sub("", fixed)
         if fixed == text:
             break
