@@ -94,3 +94,35 @@ def test_idempotent_and_line_count_kept(text: str) -> None:
 def test_two_megabytes_on_one_line() -> None:
     line = "Hà Nội " * 300_000
     assert normalize_text(line) == line.rstrip()
+
+
+def test_options() -> None:
+    garbled = "Céng hoµ x· héi chñ nghÜa ViÖt Nam"
+    assert normalize_text(garbled, legacy="off") == garbled
+    assert normalize_text(garbled, legacy=("vni",)) == garbled
+    assert normalize_text(garbled, legacy="tcvn3") == "Cộng hòa xã hội chủ nghĩa Việt Nam"
+    assert normalize_text(garbled, tone_marks="new") == "Cộng hoà xã hội chủ nghĩa Việt Nam"
+    assert normalize_text("hoà baỏ", tone_marks="keep") == "hoà bảo"
+    with pytest.raises(ValueError, match="tone_marks"):
+        normalize_text("x", tone_marks="modern")
+    with pytest.raises(ValueError, match="legacy"):
+        normalize_text("x", legacy="koi8")
+
+
+def test_soft_hyphens_go_outside_tcvn3() -> None:
+    assert normalize_text("Zucker\u00adwatte und Schoko\u00adlade") == "Zuckerwatte und Schokolade"
+
+
+def test_warnings_name_what_was_repaired() -> None:
+    text = "Céng hoµ x· héi chñ nghÜa ViÖt Nam\nViá»‡t Nam\nXin chaøo caùc baïn"
+    fixed, warnings = normalize_and_explain(text)
+    assert fixed.split("\n") == [
+        "Cộng hòa xã hội chủ nghĩa Việt Nam",
+        "Việt Nam",
+        "Xin chào các bạn",
+    ]
+    assert sorted(warnings) == [
+        "converted 1 line from TCVN3",
+        "converted 1 line from VNI",
+        "fixed mojibake (ftfy)",
+    ]

@@ -16,7 +16,7 @@ import regex
 from ._legacytables import TCVN3, VISCII, VNI
 from .vietnamese import is_syllable
 
-__all__ = ["ENCODINGS", "fix_legacy"]
+__all__ = ["ENCODINGS", "convert_line", "describe", "fix_legacy"]
 
 ENCODINGS = ("tcvn3", "vni", "viscii")
 
@@ -122,6 +122,25 @@ def _fix_line(line: str, encodings: tuple[str, ...]) -> tuple[str, str | None]:
     return best, name
 
 
+def convert_line(line: str, encodings: tuple[str, ...] = ENCODINGS) -> tuple[str, str | None]:
+    """One line converted from the legacy encoding it is written in, and that encoding's name.
+
+    >>> convert_line("Xin chaøo caùc baïn")
+    ('Xin chào các bạn', 'vni')
+    """
+    if not _LINE_HINT.search(line):
+        return line, None
+    return _fix_line(line, encodings)
+
+
+def describe(counts: dict[str, int]) -> list[str]:
+    """Warnings for the lines converted per encoding."""
+    return [
+        f"converted {n} line{'s' if n > 1 else ''} from {name.upper()}"
+        for name, n in counts.items()
+    ]
+
+
 def fix_legacy(text: str, *, encodings: tuple[str, ...] = ENCODINGS) -> tuple[str, list[str]]:
     """Convert the lines of ``text`` garbled by a legacy Vietnamese encoding.
 
@@ -129,8 +148,6 @@ def fix_legacy(text: str, *, encodings: tuple[str, ...] = ENCODINGS) -> tuple[st
 
     >>> fix_legacy("Céng hoµ x· héi chñ nghÜa ViÖt Nam")
     ('Cộng hoà xã hội chủ nghĩa Việt Nam', ['converted 1 line from TCVN3'])
-    >>> fix_legacy("Xin chaøo caùc baïn")[0]
-    'Xin chào các bạn'
     >>> fix_legacy("Ça a été un été très chaud.")[0]
     'Ça a été un été très chaud.'
     """
@@ -142,13 +159,7 @@ def fix_legacy(text: str, *, encodings: tuple[str, ...] = ENCODINGS) -> tuple[st
     counts: dict[str, int] = {}
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if not _LINE_HINT.search(line):
-            continue
-        lines[i], name = _fix_line(line, encodings)
+        lines[i], name = convert_line(line, encodings)
         if name:
             counts[name] = counts.get(name, 0) + 1
-    warnings = [
-        f"converted {n} line{'s' if n > 1 else ''} from {name.upper()}"
-        for name, n in counts.items()
-    ]
-    return "\n".join(lines), warnings
+    return "\n".join(lines), describe(counts)

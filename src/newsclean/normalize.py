@@ -15,7 +15,7 @@ import regex
 from ftfy.badness import is_bad
 from unidecode import unidecode
 
-from .legacy import ENCODINGS, fix_legacy
+from .legacy import ENCODINGS, convert_line, describe
 from .vietnamese import TONE_STYLES, place_tones
 
 __all__ = ["normalize_and_explain", "normalize_text", "slugify"]
@@ -88,6 +88,36 @@ def _hygiene(text: str) -> str:
     return text
 
 
+def _repair(
+    line: str,
+    encodings: tuple[str, ...],
+    fix_mojibake: bool,
+    uncurl_quotes: bool,
+    counts: dict[str, int],
+) -> str:
+    """Repair one line until nothing changes: legacy encoding, mojibake, stray characters.
+
+    Like ftfy's own loop; a line takes one pass unless a repair uncovers another.
+    """
+    for _ in range(4):
+        fixed = line
+        if encodings and not _MOJIBAKE_HINT.search(fixed):  # mojibake is no legacy text
+            fixed, name = convert_line(fixed, encodings)
+            if name:
+                counts[name] = counts.get(name, 0) + 1
+        if fix_mojibake:
+            unbaked = _fix_mojibake(fixed, uncurl_quotes)
+            if unbaked != fixed:
+                counts["ftfy"] = counts.get("ftfy", 0) + 1
+            fixed = unbaked
+        if _LATE_FAST.search(fixed):
+            fixed = _LATE.sub("", fixed)
+        if fixed == line:
+            break
+        line = _hygiene(fixed)
+    return line
+
+
 def _legacy_encodings(legacy: str | tuple[str, ...] | None) -> tuple[str, ...]:
     if legacy in (None, "off"):
         return ()
@@ -143,22 +173,15 @@ def normalize_and_explain(
             text = _SPACE_RUN.sub(" ", text)
         return place_tones(text, style=tone_marks), warnings
     text = _hygiene(text)
-    # Like ftfy's own loop: repair until nothing changes (clean text takes one cheap pass).
-    for _ in range(4):
-        fixed = text
-        if encodings:
-            fixed, found = fix_legacy(fixed, encodings=encodings)
-            warnings.extend(w for w in found if w not in warnings)
-        if fix_mojibake:
-            unbaked = _fix_mojibake(fixed, uncurl_quotes)
-            if unbaked != fixed and "fixed mojibake (ftfy)" not in warnings:
-                warnings.append("fixed mojibake (ftfy)")
-            fixed = unbaked
-        if _LATE_FAST.search(fixed):
-            fixed = _LATE.sub("", fixed)
-        if fixed == text:
-            break
-        text = _hygiene(fixed)
+    counts: dict[str, int] = {}
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _RARE.search(line):
+            lines[i] = _repair(line, encodings, fix_mojibake, uncurl_quotes, counts)
+    text = "\n".join(lines)
+    warnings.extend(describe({k: v for k, v in counts.items() if k != "ftfy"}))
+    if "ftfy" in counts:
+        warnings.append("fixed mojibake (ftfy)")
     return place_tones(text, style=tone_marks), warnings
 
 
