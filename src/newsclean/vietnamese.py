@@ -68,14 +68,15 @@ _WORD_END = r"(?![^\W\d_])"
 # starting from one character class, so clean text is read at C speed. Only lines with a
 # hit are looked at word by word.
 _MISPLACED = (
-    # a hatted vowel after a marked one: the mark belongs on the hatted vowel (lựơng)
-    re.compile(rf"[ăâêôơĂÂÊÔƠ](?<=[{_TONED}].)"),
     # a mark on the second vowel of an open pair (baỏ; also the new style's hoà), except
-    # after gi/qu (giá, quả); or on the first vowel of a closed pair (hòan)
+    # after gi/qu (giá, quả); on the first vowel of a closed pair (hòan); or before a
+    # hatted vowel, which takes the mark itself (nghịêm)
     re.compile(
         rf"[{_TONED_PLAIN}](?:{_WORD_END}(?:(?<=[aeoyAEOY].)|(?<=[iIuU].)(?<![gGqQ]..))"
-        rf"|[{_VOWEL_ANY}]{_LETTER_AFTER})"
+        rf"|[{_VOWEL_ANY}]{_LETTER_AFTER}|(?=[ăâêôơĂÂÊÔƠ]))"
     ),
+    # a marked ư before ơ: the mark belongs on the ơ (lựơng)
+    re.compile("[ứừửữựỨỪỬỮỰ][ơƠôÔ]"),
 )
 # The old style's hòa, khỏe, thủy, which the new style moves.
 _OLD_FORMS = re.compile(rf"[òóỏõọùúủũụ](?<![qQ].)(?:(?<=[oO].)[aeAE]|(?<=[uU].)[yY]){_WORD_END}")
