@@ -34,7 +34,8 @@ def detect_language(text: str, *, sample: int = 20_000) -> str:
         return "und"
     if len(_VIETNAMESE.findall(text)) / letters > 0.03:
         return "vi"
-    if regex.search(r"[\p{Han}\p{Hiragana}\p{Katakana}]", text):
+    cjk = len(regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}]", text))
+    if cjk > 0.2 * letters:
         return "ja" if regex.search(r"[\p{Hiragana}\p{Katakana}]", text) else "zh"
     tokens = [w.casefold() for w in _WORD.findall(text)]
     if not tokens:

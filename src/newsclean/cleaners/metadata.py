@@ -58,31 +58,51 @@ def title(doc: Document, *, search_lines: int = 15) -> None:
 
 @cleaner("dateline")
 def dateline(doc: Document, *, window: int = 12, max_other_words: int = 4) -> None:
-    """Find the publication date on a short line near the title, or a labelled date line."""
+    """Find the publication date: the best-scored dated line of the page.
+
+    For a line: being short, near the title (within ``window`` lines), mostly a date, or
+    carrying a publication label (``ngày phát hành``, ``Veröffentlicht am``, ``Posted on``).
+    Against it: a last-modified or print label (``Cập nhật``, ``Aktualisiert``, ``Ausdruck
+    vom``), a bullet or chrome label (related-post lists), being a paragraph, distance.
+    A month-precision dateline near the title is the last resort.
+    """
+    if "published" in doc.fields:
+        return
     lexicon = load()
     t = title_index(doc)
-    start = max(0, t - 2) if t is not None else 0
-    lines = [(i, line) for i, line in doc.content() if i >= start][:window]
-    labelled = lexicon.published_labels
-    candidates = [(i, ln) for i, ln in lines if not ln.label]
-    if "published" in doc.fields:
-        candidates = []
-    elsewhere = [
-        (i, ln)
-        for i, ln in doc.unlabelled()
-        if labelled and words(ln.text) <= 12 and labelled.search(ln.folded)
-    ]
-    for i, line in candidates + elsewhere:
-        dates = _dates(line.text, doc)
+    title = t if t is not None else 0
+    best: tuple[float, int, DateMatch] | None = None
+    for i, line in doc.content():
+        dates = [m for m in _dates(line.text, doc) if m.value and m.value.day is not None]
         if not dates:
             continue
         rest = line.text
         for m in reversed(dates):
             rest = rest[: m.start] + " " + rest[m.end :]
-        is_labelled = bool(labelled and labelled.search(line.folded))
-        if words(rest) <= max_other_words or is_labelled:
+        score = 2.0 if words(line.text) <= 12 else 0.0
+        score += 1 if words(rest) <= max_other_words else 0
+        score += 2 if title - 2 <= i <= title + window else -min(abs(i - title), 100) / 50
+        if lexicon.published_labels and lexicon.published_labels.search(line.folded):
+            score += 3
+        if lexicon.modified_labels and lexicon.modified_labels.search(line.folded):
+            score -= 5
+        if is_paragraph(line.text):
+            score -= 2
+        if is_bulleted(line) or (line.label and line.label.kind == "chrome"):
+            score -= 3
+        if best is None or score > best[0]:
+            best = (score, i, dates[0])
+    if best is not None and best[0] >= 0:
+        _, i, match = best
+        line = doc.lines[i]
+        if not line.label and words(line.text) <= 12:
+            doc.label(i, "metadata", "dateline", "publication date")
+        doc.set_field("published", match.value)
+        return
+    start = max(0, title - 2)
+    for i, line in [(i, ln) for i, ln in doc.content() if i >= start][:window]:
+        dates = _dates(line.text, doc)
+        if dates and not line.label and words(line.text) <= 6:
             doc.label(i, "metadata", "dateline", "publication date")
             doc.set_field("published", dates[0].value)
             return
-        if is_paragraph(line.text):
-            break  # the article has begun; dates from here on are events, not the dateline

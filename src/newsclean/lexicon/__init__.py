@@ -104,6 +104,7 @@ class Lexicon:
     credit_cues: regex.Pattern[str] | None
     narrative: regex.Pattern[str] | None
     published_labels: regex.Pattern[str] | None
+    modified_labels: regex.Pattern[str] | None
     utc_offsets: dict[str, str]
     caption_by_shape: frozenset[str]
 
@@ -179,6 +180,7 @@ def load(langs: tuple[str, ...] | None = None) -> Lexicon:
         credit_cues=_alternation(merged("captions", "credit_cues"), edge=False),
         narrative=_alternation(merged("captions", "narrative")),
         published_labels=_alternation(merged("dates", "published_labels")),
+        modified_labels=_alternation(merged("dates", "modified_labels")),
         utc_offsets={str(t["language"]): str(t["utc_offset"]) for t in tables if "utc_offset" in t},
         caption_by_shape=frozenset(str(t["language"]) for t in tables if t.get("caption_by_shape")),
     )
