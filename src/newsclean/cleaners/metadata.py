@@ -92,7 +92,7 @@ def dateline(doc: Document, *, window: int = 12, max_other_words: int = 4) -> No
             score -= 3
         if best is None or score > best[0]:
             best = (score, i, dates[0])
-    if best is not None and best[0] >= 0:
+    if best is not None and best[0] > 0:
         _, i, match = best
         line = doc.lines[i]
         if not line.label and words(line.text) <= 12:
