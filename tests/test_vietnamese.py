@@ -90,6 +90,9 @@ LEGACY = [
     ("Xin chaøo caùc baïn", "Xin chào các bạn"),
     ("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam"),
     ("Ñoäc laäp - Töï do - Haïnh phuùc", "Độc lập - Tự do - Hạnh phúc"),
+    # VPS typed text read as Latin-1
+    ("trÜ©ng Çåi h\x86c bách khoa hà n¶i", "trường đại học bách khoa hà nội"),
+    ("Sª Giáo døc và ñào tåo", "Sở Giáo dục và Đào tạo"),
 ]
 
 

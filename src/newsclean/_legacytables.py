@@ -3,7 +3,7 @@
 TCVN3 (ABC, TCVN 5712:1993 VN3; fonts .VnTime): lower-case letters in 0xB5-0xFE, the
 hatted base letters in 0xA1-0xAE (``ư`` is 0xAD, the soft hyphen). VNI (VNI-Windows fonts):
 a base letter followed by a mark byte (``aø`` is ``à``). VISCII (RFC 1456): one byte per
-letter, six capitals in the C0 control range.
+letter, six capitals in the C0 control range. VPS: one byte per letter, lower case first.
 """
 
 from __future__ import annotations
@@ -68,3 +68,16 @@ def _vni() -> dict[str, str]:
 
 VNI = _vni()
 """VNI sequence as Latin-1 text (one or two characters) -> letter."""
+
+
+# VPS, as (two hex digits, letter) runs for the bytes whose letter is not Latin-1's. Derived
+# from a published code-table set and checked the same way against glibc's VISCII (126 of
+# 134 letters equal; the rest are capitals that set cannot store, in the C0 range).
+_VPS = (
+    "80À81Ả82Ã83Ấ84Ầ85Ẩ86ọ87ỗ88Ă89ế8aề8bể8cệ8dẮ8eẰ8fẲ90Ế93Ề94Ể95Ễ96Ố97Ồ98Ổ99Ỗ9aý9bỷ9cỵ9dỚ"
+    "9eỜ9fỞa1ắa2ằa3ẳa4ẵa5ặa6Ỡa7ớa8Ùa9ờaaởabỡacŨadỨaeợafỪb0ổb1Ửb2Ỳb3Ỹb4Íb5Ìb6ộb7Ỉb8Ĩb9Óbaử"
+    "bbữbcÒbdỎbeÕbfực0ầc3ấc4ẩc5ẫc6ậc7đc8ẻcbẹccỉcdễceịcfỹd0Ưd1Ủd2ồd3ốd5ỏd6ơd7Èd8ừd9ứdbũdcư"
+    "deẺe4ảe5ạe6ăebẽefĩf0Ẵf1Đf7Ơf8ụfbủfdỶfeẼffỳ"
+)
+VPS = {chr(int(_VPS[i : i + 2], 16)): _VPS[i + 2] for i in range(0, len(_VPS), 3)}
+"""Latin-1 character -> the VPS letter of the same byte."""

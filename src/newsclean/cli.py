@@ -57,7 +57,7 @@ def _parser() -> argparse.ArgumentParser:
         )
         p.add_argument(
             "--legacy",
-            choices=("auto", "off", "tcvn3", "vni", "viscii"),
+            choices=("auto", "off", "tcvn3", "vni", "viscii", "vps"),
             default="auto",
             help="legacy Vietnamese encodings to convert",
         )

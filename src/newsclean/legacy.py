@@ -1,6 +1,6 @@
 """Legacy Vietnamese encodings read as Latin-1: find the garbled lines, convert them back.
 
-Text typed in TCVN3, VNI or VISCII fonts and read as Latin-1 looks like
+Text typed in TCVN3, VNI, VISCII or VPS fonts and read as Latin-1 looks like
 ``Céng hoµ x· héi chñ nghÜa ViÖt Nam`` or ``Xin chaøo caùc baïn``. Each line is judged on
 its own: converted, its words must turn from non-syllables into Vietnamese syllables.
 Genuine Latin-1 text (French, German, Spanish) and Unicode Vietnamese only get broken by a
@@ -13,12 +13,12 @@ import re
 
 import regex
 
-from ._legacytables import TCVN3, VISCII, VNI
+from ._legacytables import TCVN3, VISCII, VNI, VPS
 from .vietnamese import is_syllable
 
 __all__ = ["ENCODINGS", "convert_line", "describe", "fix_legacy"]
 
-ENCODINGS = ("tcvn3", "vni", "viscii")
+ENCODINGS = ("tcvn3", "vni", "viscii", "vps")
 
 # Latin-1 letters that Unicode Vietnamese uses itself; any other high character is a hint.
 _VIETNAMESE_LATIN1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ"
@@ -52,6 +52,7 @@ _STRONG = regex.compile(
 _VNI_SEQ = regex.compile(r"\L<seq>", seq=sorted(VNI, key=len, reverse=True))
 _TCVN3 = str.maketrans(TCVN3)
 _VISCII = str.maketrans(VISCII)
+_VPS = str.maketrans(VPS)
 _EDGE = regex.compile(r"^[\s\"'“”‘’«»()\[\]{}.,;:!?…–—-]+|[\s\"'“”‘’«»()\[\]{}.,;:!?…–—-]+$")
 _HORN_O = regex.compile(r"(?<=[^\W\duưUƯ])([ơờởỡớợƠỜỞỠỚỢ])")
 
@@ -74,6 +75,7 @@ _CONVERT = {
     "tcvn3": _tcvn3,
     "vni": lambda text: _VNI_SEQ.sub(lambda m: VNI[m.group()], text),
     "viscii": lambda text: text.translate(_VISCII),
+    "vps": lambda text: text.translate(_VPS),
 }
 
 

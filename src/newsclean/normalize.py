@@ -196,7 +196,7 @@ def normalize_text(
     r"""Normalize scraped text; the number of lines never changes.
 
     Line breaks become ``\n``; lines typed in a legacy Vietnamese encoding (TCVN3, VNI,
-    VISCII; ``legacy="auto"``, ``"off"`` or the encodings to look for) are converted;
+    VISCII, VPS; ``legacy="auto"``, ``"off"`` or the encodings to look for) are converted;
     mojibake is fixed with ftfy (only when a cheap check finds signs of it; typographic quotes
     stay unless ``uncurl_quotes``); the text is NFC; NBSP and the other Unicode spaces
     become spaces; zero-width characters, soft hyphens and stray controls go; runs of spaces
