@@ -67,8 +67,20 @@ _INVISIBLE_FAST = re.compile(_INVISIBLE.pattern)
 _BREAKS = ("\r", "\u2028", "\u2029", "\u0085")
 
 
+def _tidy(text: str) -> str:
+    """NFC, no trailing spaces, no runs of spaces inside a line (indentation is kept)."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if " \n" in text or text.endswith(" "):
+        text = _TRAILING.sub("", text)
+    # Double spaces that all open an indented line are no runs to collapse.
+    if text.count("  ") != text.count("\n  ") + text.startswith("  "):
+        text = _SPACE_RUN.sub(" ", text)
+    return text
+
+
 def _hygiene(text: str) -> str:
-    """Line breaks, odd spaces, invisibles, NFC and space runs: cheap and always safe.
+    """Line breaks, odd spaces, invisibles, then :func:`_tidy`: cheap and always safe.
 
     Each step first asks (at C speed) whether it has anything to do.
     """
@@ -79,13 +91,7 @@ def _hygiene(text: str) -> str:
     # Invisibles go first: they can split a letter from its mark, or hide mojibake.
     if _INVISIBLE_FAST.search(text):
         text = _INVISIBLE.sub("", text)
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    if " \n" in text or text.endswith(" "):
-        text = _TRAILING.sub("", text)
-    if "  " in text:
-        text = _SPACE_RUN.sub(" ", text)
-    return text
+    return _tidy(text)
 
 
 def _repair(
@@ -163,15 +169,7 @@ def normalize_and_explain(
     encodings = _legacy_encodings(legacy)
     warnings: list[str] = []
     if not _RARE.search(text):  # its class holds \r and the Unicode line separators too
-        # Nothing to repair: NFC and spacing are all clean text can need.
-        if not unicodedata.is_normalized("NFC", text):
-            text = unicodedata.normalize("NFC", text)
-        if " \n" in text or text.endswith(" "):
-            text = _TRAILING.sub("", text)
-        # Double spaces that all open an indented line are no runs to collapse.
-        if text.count("  ") != text.count("\n  ") + text.startswith("  "):
-            text = _SPACE_RUN.sub(" ", text)
-        return place_tones(text, style=tone_marks), warnings
+        return place_tones(_tidy(text), style=tone_marks), warnings  # nothing to repair
     text = _hygiene(text)
     counts: dict[str, int] = {}
     lines = text.split("\n")
