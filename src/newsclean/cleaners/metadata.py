@@ -6,7 +6,7 @@ import regex
 
 from ..dates import DateMatch, find_dates
 from ..document import Document
-from ..lexicon import load
+from ..lexicon import Lexicon, load
 from ..pipeline import cleaner
 from ._shape import is_bulleted, is_paragraph, title_index, words
 
@@ -82,14 +82,11 @@ def dateline(doc: Document, *, window: int = 12, max_other_words: int = 4) -> No
         score = 2.0 if words(line.text) <= 12 else 0.0
         score += 1 if words(rest) <= max_other_words else 0
         score += 2 if title - 2 <= i <= title + window else -min(abs(i - title), 100) / 50
-        if lexicon.published_labels and lexicon.published_labels.search(line.folded):
-            score += 3
-        if lexicon.modified_labels and lexicon.modified_labels.search(line.folded):
-            score -= 5
+        score += _label_score(line.folded, dates[0].start, lexicon)
         if is_paragraph(line.text):
             score -= 2
-        if is_bulleted(line) or (line.label and line.label.kind == "chrome"):
-            score -= 3
+        if is_bulleted(line) or (line.label and line.label.cleaner == "widgets"):
+            score -= 3  # a related-post list
         if best is None or score > best[0]:
             best = (score, i, dates[0])
     if best is not None and best[0] > 0:
@@ -106,3 +103,14 @@ def dateline(doc: Document, *, window: int = 12, max_other_words: int = 4) -> No
             doc.label(i, "metadata", "dateline", "publication date")
             doc.set_field("published", dates[0].value)
             return
+
+
+def _label_score(folded: str, date_at: int, lexicon: Lexicon) -> float:
+    """What a dated line's labels say: published (anywhere), modified (before the date), byline."""
+    head = folded[: date_at + 1]
+    if lexicon.published_labels and lexicon.published_labels.search(folded):
+        return 3.0
+    if lexicon.modified_labels and lexicon.modified_labels.search(head):
+        return -3.0  # a last-modified, print or current date
+    authors = set(lexicon.author_labels)
+    return 1.5 if any(w in authors for w in head.split()) or " von " in folded else 0.0
