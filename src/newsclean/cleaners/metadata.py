@@ -71,7 +71,7 @@ def dateline(doc: Document, *, window: int = 12, max_other_words: int = 4) -> No
     lexicon = load()
     t = title_index(doc)
     title = t if t is not None else 0
-    best: tuple[float, int, DateMatch] | None = None
+    scored: list[tuple[float, int, DateMatch, bool]] = []
     for i, line in doc.content():
         dates = [m for m in _dates(line.text, doc) if m.value and m.value.day is not None]
         if not dates:
@@ -87,10 +87,13 @@ def dateline(doc: Document, *, window: int = 12, max_other_words: int = 4) -> No
             score -= 2
         if is_bulleted(line) or (line.label and line.label.cleaner == "widgets"):
             score -= 3  # a related-post list
-        if best is None or score > best[0]:
-            best = (score, i, dates[0])
+        scored.append((score, i, dates[0], words(line.text) <= 12))
+    if len({m.value.isoformat()[:10] for _, _, m, _ in scored if m.value}) == 1:
+        # the page's only date, on a line of its own
+        scored = [(score + short, i, m, short) for score, i, m, short in scored]
+    best = max(scored, key=lambda s: s[0], default=None)
     if best is not None and best[0] > 0:
-        _, i, match = best
+        _, i, match, _ = best
         line = doc.lines[i]
         if not line.label and words(line.text) <= 12:
             doc.label(i, "metadata", "dateline", "publication date")
