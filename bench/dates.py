@@ -1,0 +1,84 @@
+"""parse_date beside dateparser on the same labelled strings, in one run: speed and accuracy.
+
+    pip install dateparser && python bench/dates.py [--repeat 20]
+
+Strings come from fixtures/dates/strings.json (text, expected ISO value or null, language,
+reference). dateparser is scored leniently: only the date/time parts the label gives, and
+no offset, have to match. One process, one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from datetime import datetime
+from pathlib import Path
+
+from newsclean import PartialDate, parse_date
+
+STRINGS = Path(__file__).resolve().parent.parent / "fixtures" / "dates" / "strings.json"
+
+
+def _ours(case: dict) -> str | None:
+    reference = case.get("reference")
+    value = parse_date(
+        case["text"],
+        language=case.get("language"),
+        reference=PartialDate.fromisoformat(reference) if reference else None,
+    )
+    return value.isoformat() if value else None
+
+
+def _theirs(case: dict, dateparser) -> datetime | None:
+    settings = {}
+    if case.get("reference"):
+        settings["RELATIVE_BASE"] = PartialDate.fromisoformat(case["reference"])._datetime()
+    languages = [case["language"]] if case.get("language") else None
+    return dateparser.parse(case["text"], languages=languages, settings=settings or None)
+
+
+def _their_iso(value: datetime | None, expected: str | None) -> str | None:
+    if value is None or expected is None:
+        return None if value is None else value.isoformat()
+    return value.isoformat()[: len(expected[:19])]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args()
+    cases = json.loads(STRINGS.read_text(encoding="utf-8"))
+    ours_right = sum(_ours(c) == c["expected"] for c in cases)
+    started = time.perf_counter()
+    for _ in range(args.repeat):
+        for case in cases:
+            _ours(case)
+    ours_rate = args.repeat * len(cases) / (time.perf_counter() - started)
+    print(f"{len(cases)} labelled strings")
+    print(
+        f"newsclean.parse_date  right {ours_right / len(cases):6.1%}  {ours_rate:10,.0f} strings/s"
+    )
+    try:
+        import dateparser
+    except ImportError:
+        print("dateparser is not installed: pip install dateparser")
+        return
+    theirs_right = sum(
+        _their_iso(_theirs(c, dateparser), c["expected"]) == (c["expected"] or "")[:19]
+        or (c["expected"] is None and _theirs(c, dateparser) is None)
+        for c in cases
+    )
+    repeat = max(1, args.repeat // 10)
+    started = time.perf_counter()
+    for _ in range(repeat):
+        for case in cases:
+            _theirs(case, dateparser)
+    theirs_rate = repeat * len(cases) / (time.perf_counter() - started)
+    share = theirs_right / len(cases)
+    print(f"dateparser.parse      right {share:6.1%}  {theirs_rate:10,.0f} strings/s")
+    print(f"speed ratio           {ours_rate / theirs_rate:,.0f}x")
+
+
+if __name__ == "__main__":
+    main()
