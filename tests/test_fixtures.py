@@ -1,4 +1,6 @@
-"""Every fixture in fixtures/, run as data: the seeds' expected articles and hand-made cases.
+"""The article fixtures, run as data: fixtures/seeds (expected articles) and fixtures/cases.
+
+(fixtures/dates holds labelled date strings, run by tests/test_dates.py.)
 
 A case is a JSON object: ``label``, ``comment``, ``input`` (a path under the repository or
 the text itself), optional expected ``title``/``published``/``authors``/``source``/``body``/
@@ -22,7 +24,8 @@ FIXTURES = ROOT / "fixtures"
 
 def _cases() -> list[pytest.param]:
     params = []
-    for path in sorted(FIXTURES.rglob("*.json")):
+    article_cases = [*FIXTURES.glob("seeds/*.json"), *FIXTURES.glob("cases/*.json")]
+    for path in sorted(article_cases):
         data = json.loads(path.read_text(encoding="utf-8"))
         for case in data if isinstance(data, list) else [data]:
             marks = []
