@@ -94,6 +94,15 @@ NAMED_MY = regex.compile(
     _I,
     months=sorted(_MONTHS, key=len, reverse=True),
 )
+MONTH_WORD = regex.compile(
+    r"(?<!\w)\L<months>(?!\w)", regex.IGNORECASE, months=sorted(_MONTHS, key=len, reverse=True)
+)
+"""A gate: the month-name patterns run only when one of these words is in the text."""
+RELATIVE_HINT = regex.compile(
+    r"hôm|ago|trước|yesterday|today|heute|gestern|hier|aujourd|ayer|hoy|vor\s|il\sy\sa|hace\s",
+    regex.IGNORECASE,
+)
+"""A gate for the relative-date pattern."""
 YEAR_CUED = regex.compile(
     r"(?<!\w)(?:năm|in|im|en|dans|del)\s+(?P<y>(?:19|20)\d\d)(?!\w)", regex.IGNORECASE
 )

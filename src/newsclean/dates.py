@@ -17,12 +17,14 @@ from ._datetables import (
     CUE,
     ISO,
     MONTH_NAMES,
+    MONTH_WORD,
     NAMED_DMY,
     NAMED_MDY,
     NAMED_MY,
     NUMERIC,
     OFFSET,
     RELATIVE,
+    RELATIVE_HINT,
     RELATIVE_UNITS,
     RELATIVE_WORDS,
     TIME_AFTER,
@@ -163,9 +165,12 @@ def _candidates(text: str, language: str | None) -> list[_Found]:
         if m["sep"] != "-" and d is None:
             continue  # 2019.12 is a number, 2019-12 a month
         found.append(_Found(m.start(), m.end(), int(m["y"]), int(m["m"]), int(d) if d else None))
-    for m in YMD_CJK.finditer(text):
-        d = m["d"]
-        found.append(_Found(m.start(), m.end(), int(m["y"]), int(m["m"]), int(d) if d else None))
+    if "年" in text:
+        for m in YMD_CJK.finditer(text):
+            d = m["d"]
+            found.append(
+                _Found(m.start(), m.end(), int(m["y"]), int(m["m"]), int(d) if d else None)
+            )
     for m in NUMERIC.finditer(text):
         a, b, y, sep = int(m["a"]), int(m["b"]), m["y"], m["sep"]
         if y and len(y) == 2 and sep != "/":
@@ -173,6 +178,15 @@ def _candidates(text: str, language: str | None) -> list[_Found]:
         if language == "en" and a <= 12:
             a, b = b, a  # American order: month first
         found.append(_Found(m.start(), m.end(), _year(y) if y else None, b, a))
+    if "háng" in text or "HÁNG" in text:
+        _vietnamese_words(text, found)
+    if MONTH_WORD.search(text):
+        _month_names(text, language, found)
+    return found
+
+
+def _vietnamese_words(text: str, found: list[_Found]) -> None:
+    """``ngày 3 tháng 4 năm 2019``, ``tháng 7/2023``."""
     for m in VI_FULL.finditer(text):
         y = m["y"]
         found.append(
@@ -180,6 +194,10 @@ def _candidates(text: str, language: str | None) -> list[_Found]:
         )
     for m in VI_MONTH.finditer(text):
         found.append(_Found(m.start(), m.end(), int(m["y"]), int(m["m"]), None))
+
+
+def _month_names(text: str, language: str | None, found: list[_Found]) -> None:
+    """``19 November 2019``, ``Nov 19, 2019``, ``November 2019``, ``3 de marzo de 2021``."""
     for pattern in (NAMED_DMY, NAMED_MDY):
         for m in pattern.finditer(text):
             month = MONTH_NAMES[m["mon"].casefold().rstrip(".")]
@@ -192,7 +210,6 @@ def _candidates(text: str, language: str | None) -> list[_Found]:
     for m in NAMED_MY.finditer(text):
         month = MONTH_NAMES[m["mon"].casefold().rstrip(".")]
         found.append(_Found(m.start(), m.end(), int(m["y"]), month, None))
-    return found
 
 
 def _pick(found: list[_Found]) -> list[_Found]:
@@ -260,6 +277,7 @@ def find_dates(
     reference: PartialDate | None = None,
     tz: str | None = None,
     min_precision: str = "day",
+    _spans: bool = True,
 ) -> list[DateMatch]:
     """Every date mention in ``text``, in order, with its span and value.
 
@@ -277,8 +295,10 @@ def find_dates(
     out: list[DateMatch] = []
     for f in _pick(_candidates(text, language)):
         start, end = f.start, f.end
-        cue = CUE.search(text, max(0, start - 24), start)
-        weekday = WEEKDAY_BEFORE.search(text, max(0, start - 24), start)
+        # Cue words and weekdays matter for a date without a year, and for the span.
+        look = _spans or f.year is None
+        cue = CUE.search(text, max(0, start - 24), start) if look else None
+        weekday = WEEKDAY_BEFORE.search(text, max(0, start - 24), start) if look else None
         if f.year is None:
             if reference is None or not (f.cued or cue or weekday):
                 continue
@@ -291,7 +311,9 @@ def find_dates(
         value = PartialDate(f.year, f.month, f.day)
         if f.day is not None:
             after = TIME_AFTER.match(text, end)
-            before = TIME_BEFORE.search(text, max(0, start - 24), start)
+            window = text[max(0, start - 24) : start]
+            clock_before = ":" in window or "h" in window or "H" in window
+            before = TIME_BEFORE.search(text, max(0, start - 24), start) if clock_before else None
             timed = after or before
             clock = _time(timed) if timed else None
             if clock and timed:
@@ -313,7 +335,7 @@ def find_dates(
         for m in YEAR_CUED.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 out.append(DateMatch(m.group(), m.start(), m.end(), PartialDate(int(m["y"]))))
-    for m in RELATIVE.finditer(text):
+    for m in RELATIVE.finditer(text) if RELATIVE_HINT.search(text) else ():
         if (m["word"] or "").casefold() == "hier" and language != "fr":
             continue  # French "yesterday", German "here"
         out.append(DateMatch(m.group(), m.start(), m.end(), _resolve_relative(m, reference)))
@@ -337,7 +359,10 @@ def parse_date(
     >>> parse_date("10 năm") is None
     True
     """
-    for m in find_dates(text, language=language, reference=reference, tz=tz, min_precision="year"):
+    found = find_dates(
+        text, language=language, reference=reference, tz=tz, min_precision="year", _spans=False
+    )
+    for m in found:
         if m.value is not None:
             return m.value
     return None
