@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import decode, normalize_text
+from newsclean._legacytables import TCVN3, VISCII, VNI, VPS
 from newsclean.legacy import fix_legacy
 from newsclean.vietnamese import is_syllable, place_tones, syllable_tone
 
@@ -175,3 +178,35 @@ def test_normalize_is_idempotent_with_vietnamese_repairs(text: str) -> None:
     for style in ("new", "keep"):
         styled = normalize_text(text, tone_marks=style)
         assert normalize_text(styled, tone_marks=style) == styled
+
+
+def _seed_paragraphs() -> list[str]:
+    root = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+    return [
+        p for f in sorted(root.glob("*.json")) for p in json.loads(f.read_text("utf-8"))["body"]
+    ]
+
+
+def _typed_in(table: dict[str, str], text: str) -> str:
+    inverse: dict[str, str] = {}
+    for garbled, letter in table.items():
+        if letter not in inverse or len(garbled) > len(inverse[letter]):
+            inverse[letter] = garbled
+    return "".join(inverse.get(ch, ch) for ch in text)
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni", "viscii", "vps"])
+def test_real_paragraphs_typed_in_a_legacy_encoding_come_back(encoding: str) -> None:
+    # Detection and conversion end to end on long real text (the tables themselves are
+    # checked against glibc in their module). TCVN3 fonts have no toned capitals.
+    table = {"tcvn3": TCVN3, "vni": VNI, "viscii": VISCII, "vps": VPS}[encoding]
+    for paragraph in _seed_paragraphs():
+        clean = normalize_text(paragraph.lower() if encoding == "tcvn3" else paragraph)
+        assert normalize_text(_typed_in(table, clean)) == clean
+
+
+def test_tcvn3_with_its_soft_hyphens_deleted_mostly_comes_back() -> None:
+    # Without the soft hyphen, "ngời"/"người" and "mu"/"mưu" are both real words: those stay.
+    paragraphs = [normalize_text(p.lower()) for p in _seed_paragraphs()]
+    restored = sum(normalize_text(_typed_in(TCVN3, p).replace("\xad", "")) == p for p in paragraphs)
+    assert restored >= 0.5 * len(paragraphs)

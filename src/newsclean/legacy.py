@@ -54,6 +54,7 @@ _TCVN3 = str.maketrans(TCVN3)
 _VISCII = str.maketrans(VISCII)
 _VPS = str.maketrans(VPS)
 _EDGE = regex.compile(r"^[\s\"'“”‘’«»()\[\]{}.,;:!?…–—-]+|[\s\"'“”‘’«»()\[\]{}.,;:!?…–—-]+$")
+_ONSET_ONLY = regex.compile(r"(?i)(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])")
 _HORN_O = regex.compile(r"(?<=[^\W\duưUƯ])([ơờởỡớợƠỜỞỠỚỢ])")
 
 
@@ -63,11 +64,20 @@ def _tcvn3(text: str) -> str:
 
 
 def _restore_u_horn(word: str) -> str:
-    """Put back the ``ư`` (TCVN3 0xAD, a soft hyphen) that a cleaner deleted: trờng -> trường."""
+    """Put back the ``ư`` (TCVN3 0xAD, a soft hyphen) that a cleaner deleted.
+
+    It can only be missing before ``ơ`` (``trờng`` for ``trường``) or from a word left with
+    no vowel at all (``th`` for ``thư``); a word that is already a syllable stays.
+    """
     core = _EDGE.sub("", word)
-    if not core or is_syllable(core) or not _HORN_O.search(core):
+    if not core or is_syllable(core):
         return word
-    fixed = _HORN_O.sub(lambda m: ("Ư" if m.group().isupper() else "ư") + m.group(), core, 1)
+    if _HORN_O.search(core):
+        fixed = _HORN_O.sub(lambda m: ("Ư" if m.group().isupper() else "ư") + m.group(), core, 1)
+    elif _ONSET_ONLY.fullmatch(core):
+        fixed = core + ("Ư" if core.isupper() and len(core) > 1 else "ư")
+    else:
+        return word
     return word.replace(core, fixed) if is_syllable(fixed) else word
 
 

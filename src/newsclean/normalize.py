@@ -107,7 +107,7 @@ def _repair(
     """
     for _ in range(4):
         fixed = line
-        if encodings and not _MOJIBAKE_HINT.search(fixed):  # mojibake is no legacy text
+        if encodings:  # first: ftfy would read some legacy text as mojibake (Ð° as а)
             fixed, name = convert_line(fixed, encodings)
             if name:
                 counts[name] = counts.get(name, 0) + 1
