@@ -25,6 +25,14 @@ _MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
     "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
     "diciembre": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12,
+    # Italian
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12, "giu": 6, "lug": 7, "ott": 10,
+    # Portuguese
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
+    "setembro": 9, "outubro": 10, "dezembro": 12, "fev": 2,
+    # Dutch
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
 }  # fmt: skip
 MONTH_NAMES: dict[str, int] = _MONTHS
 """Case-folded month name or abbreviation -> month number."""
@@ -56,7 +64,7 @@ RELATIVE_UNITS = {
 
 _I = regex.IGNORECASE | regex.VERBOSE
 _BEFORE = r"(?<![\w/.\-])"
-_AFTER = r"(?![\w/\-]|[.,]\d)"
+_AFTER = r"(?![\d/\-]|[.,]\d)"  # a letter may follow: scrapers glue "2016Samstag"
 
 ISO = regex.compile(
     rf"{_BEFORE}(?P<y>(?:19|20|21)\d\d)(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])"
@@ -64,7 +72,7 @@ ISO = regex.compile(
 )
 YMD_CJK = regex.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?")
 NUMERIC = regex.compile(
-    rf"{_BEFORE}(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})"
+    rf"{_BEFORE}(?P<a>\d{{1,2}})(?P<sep>[/.\-]|\.\s)(?P<b>\d{{1,2}})"
     rf"(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?{_AFTER}",
 )
 VI_FULL = regex.compile(
@@ -79,7 +87,7 @@ VI_MONTH = regex.compile(
 _MON = r"(?P<mon>\L<months>)\.?"
 NAMED_DMY = regex.compile(
     rf"(?<![\w.]) (?P<d>3[01]|[12]\d|0?[1-9]) (?:\.|st|nd|rd|th|er|º)? \s* (?:de\s+)? {_MON}"
-    rf" (?: ,?\s* (?:de\s+|del\s+)? (?P<y>(?:19|20)\d\d) )? (?!\w)",
+    rf" (?: ,?\s* (?:de\s+|del\s+)? (?P<y>(?:19|20)\d\d) )? (?!\d)",
     _I,
     months=sorted(_MONTHS, key=len, reverse=True),
 )
