@@ -54,6 +54,10 @@ _TCVN3 = str.maketrans(TCVN3)
 _VISCII = str.maketrans(VISCII)
 _VPS = str.maketrans(VPS)
 _EDGE = regex.compile(r"^[\s\"'“”‘’«»()\[\]{}.,;:!?…–—-]+|[\s\"'“”‘’«»()\[\]{}.,;:!?…–—-]+$")
+_HIGH = re.compile(
+    r"[\x80-\xff\x02\x05\x06\x14\x19\x1e\u0152\u0153\u0160\u0161\u0178\u0192\u02c6"
+    r"\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
 _ONSET_ONLY = regex.compile(r"(?i)(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])")
 _HORN_O = regex.compile(r"(?<=[^\W\duưUƯ])([ơờởỡớợƠỜỞỠỚỢ])")
 
@@ -70,9 +74,10 @@ def _restore_u_horn(word: str) -> str:
     no vowel at all (``th`` for ``thư``); a word that is already a syllable stays.
     """
     core = _EDGE.sub("", word)
-    if not core or is_syllable(core):
+    horn = _HORN_O.search(core)
+    if not core or not (horn or _ONSET_ONLY.fullmatch(core)) or is_syllable(core):
         return word
-    if _HORN_O.search(core):
+    if horn:
         fixed = _HORN_O.sub(lambda m: ("Ư" if m.group().isupper() else "ư") + m.group(), core, 1)
     elif _ONSET_ONLY.fullmatch(core):
         fixed = core + ("Ư" if core.isupper() and len(core) > 1 else "ư")
@@ -141,6 +146,10 @@ def convert_line(line: str, encodings: tuple[str, ...] = ENCODINGS) -> tuple[str
     ('Xin chào các bạn', 'vni')
     """
     if not _LINE_HINT.search(line):
+        return line, None
+    # Legacy-typed Vietnamese puts a high byte in most words; Western text (umlauts,
+    # accents) in few. Lines with too few are not worth judging.
+    if len(_HIGH.findall(line)) < 0.3 * (line.count(" ") + 1):
         return line, None
     return _fix_line(line, encodings)
 
