@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 _VIETNAMESE = regex.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
@@ -37,9 +39,9 @@ def detect_language(text: str, *, sample: int = 20_000) -> str:
     cjk = len(regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}]", text))
     if cjk > 0.2 * letters:
         return "ja" if regex.search(r"[\p{Hiragana}\p{Katakana}]", text) else "zh"
-    tokens = [w.casefold() for w in _WORD.findall(text)]
-    if not tokens:
+    counts = Counter(_WORD.findall(text.casefold()))
+    if not counts:
         return "und"
-    scores = {lang: sum(1 for t in tokens if t in words) for lang, words in _STOPWORDS.items()}
+    scores = {lang: sum(counts[w] for w in words) for lang, words in _STOPWORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])
-    return best if scores[best] >= max(2, len(tokens) // 50) else "und"
+    return best if scores[best] >= max(2, sum(counts.values()) // 50) else "und"
