@@ -35,7 +35,7 @@ def counters(doc: Document, *, max_words: int = 7) -> None:
 
 @cleaner("widgets")
 def widgets(doc: Document, *, max_words: int = 25, related_list_max: int = 30) -> None:
-    """Label rating widgets, session banners and headers of comment/related/share/... boxes.
+    """Label rating widgets, session banners, site notices and headers of comment/related boxes.
 
     The headlines listed under a "related news" header are labelled with it.
     """
@@ -54,6 +54,8 @@ def widgets(doc: Document, *, max_words: int = 25, related_list_max: int = 30) -
             doc.label(i, "chrome", "widgets", "rating widget")
         elif lexicon.session and lexicon.session.search(folded):
             doc.label(i, "chrome", "widgets", "session-timeout banner")
+        elif lexicon.notices and lexicon.notices.search(folded):
+            doc.label(i, "chrome", "widgets", "site notice")
 
 
 def _related_list(doc: Document, header: int, limit: int, lexicon: Lexicon) -> None:

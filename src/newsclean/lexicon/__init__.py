@@ -95,6 +95,8 @@ class Lexicon:
     counter_labels: regex.Pattern[str] | None
     rating: regex.Pattern[str] | None
     session: regex.Pattern[str] | None
+    notices: regex.Pattern[str] | None
+    """Phrases of site notices (comment-form, copyright, cookie) inside a short line."""
     spam: regex.Pattern[str] | None
     breadcrumb_prefixes: regex.Pattern[str] | None
     author_labels: tuple[str, ...]
@@ -172,6 +174,7 @@ def load(langs: tuple[str, ...] | None = None) -> Lexicon:
         counter_labels=_alternation(merged("counters", "labels"), edge=False),
         rating=_alternation(merged("rating", "phrases"), edge=False),
         session=_alternation(merged("session", "phrases")),
+        notices=_alternation(merged("notices", "phrases"), edge=False),
         spam=_alternation(merged("spam", "phrases")),
         breadcrumb_prefixes=_alternation(merged("breadcrumb", "prefixes")),
         author_labels=_longest_first(merged("byline", "author_labels")),
