@@ -8,7 +8,7 @@ from ..dates import DateMatch, find_dates
 from ..document import Document
 from ..lexicon import Lexicon, load
 from ..pipeline import cleaner
-from ._shape import is_bulleted, is_paragraph, title_index, words
+from ._shape import ends_sentence, is_bulleted, is_paragraph, title_index, words
 
 # A scraper's date prefix before the title: " date 2023-06 Title", "2023-06-15 Title".
 _DATE_PREFIX = regex.compile(r"^(?:(?:date|dated|published|posted|ngày)\s*:?\s*)?(?=\d{4}-\d)")
@@ -71,7 +71,7 @@ def dateline(doc: Document, *, window: int = 12, max_other_words: int = 4) -> No
     lexicon = load()
     t = title_index(doc)
     title = t if t is not None else 0
-    scored: list[tuple[float, int, DateMatch, bool]] = []
+    scored: list[tuple[float, int, DateMatch, bool, bool]] = []
     for i, line in doc.content():
         dates = [m for m in _dates(line.text, doc) if m.value and m.value.day is not None]
         if not dates:
@@ -87,15 +87,19 @@ def dateline(doc: Document, *, window: int = 12, max_other_words: int = 4) -> No
             score -= 2
         if is_bulleted(line) or (line.label and line.label.cleaner == "widgets"):
             score -= 3  # a related-post list
-        scored.append((score, i, dates[0], words(line.text) <= 12))
-    if len({m.value.isoformat()[:10] for _, _, m, _ in scored if m.value}) == 1:
+        # Only a dateline-shaped line leaves the body; a sentence with a date stays.
+        shaped = (words(rest) <= 3 or _label_score(line.folded, dates[0].start, lexicon) > 0) and (
+            not ends_sentence(line.text)
+        )
+        scored.append((score, i, dates[0], words(line.text) <= 12, shaped))
+    if len({m.value.isoformat()[:10] for _, _, m, _, _ in scored if m.value}) == 1:
         # the page's only date, on a line of its own
-        scored = [(score + short, i, m, short) for score, i, m, short in scored]
+        scored = [(score + short, i, m, short, shaped) for score, i, m, short, shaped in scored]
     best = max(scored, key=lambda s: s[0], default=None)
     if best is not None and best[0] > 0:
-        _, i, match, _ = best
+        _, i, match, short, shaped = best
         line = doc.lines[i]
-        if not line.label and words(line.text) <= 12:
+        if not line.label and short and shaped:
             doc.label(i, "metadata", "dateline", "publication date")
         doc.set_field("published", match.value)
         return
