@@ -6,7 +6,8 @@ from collections import Counter
 
 import regex
 
-_VIETNAMESE = regex.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
+from .vietnamese import VIETNAMESE_ONLY
+
 _LETTER = regex.compile(r"\p{L}")
 _WORD = regex.compile(r"\p{L}+")
 
@@ -34,7 +35,7 @@ def detect_language(text: str, *, sample: int = 20_000) -> str:
     letters = len(_LETTER.findall(text))
     if not letters:
         return "und"
-    if len(_VIETNAMESE.findall(text)) / letters > 0.03:
+    if len(VIETNAMESE_ONLY.findall(text)) / letters > 0.03:
         return "vi"
     cjk = len(regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}]", text))
     if cjk > 0.2 * letters:

@@ -14,14 +14,12 @@ import re
 import regex
 
 from ._legacytables import TCVN3, VISCII, VNI, VPS
-from .vietnamese import is_syllable
+from .vietnamese import LATIN1_LETTERS, is_syllable
 
 __all__ = ["ENCODINGS", "convert_line", "describe", "fix_legacy"]
 
 ENCODINGS = ("tcvn3", "vni", "viscii", "vps")
 
-# Latin-1 letters that Unicode Vietnamese uses itself; any other high character is a hint.
-_VIETNAMESE_LATIN1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ"
 # A VNI mark byte after a base letter where Unicode Vietnamese never has that pair:
 # "aø", "eâ", "oä", "uû", "yõ", "ôù" (but not "oà", "uâ", "uê", which are real spellings).
 _VNI_PAIRS = (
@@ -36,7 +34,7 @@ _HINT = re.compile(
     + "".join(
         re.escape(chr(c))
         for c in [2, 5, 6, 0x14, 0x19, 0x1E, *range(0x80, 0x100)]
-        if chr(c) not in _VIETNAMESE_LATIN1
+        if chr(c) not in LATIN1_LETTERS
     )
     + "]"
 )

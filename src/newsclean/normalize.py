@@ -16,7 +16,7 @@ from ftfy.badness import is_bad
 from unidecode import unidecode
 
 from .legacy import ENCODINGS, convert_line, describe
-from .vietnamese import TONE_STYLES, place_tones
+from .vietnamese import LATIN1_LETTERS, TONE_STYLES, place_tones
 
 __all__ = ["normalize_and_explain", "normalize_text", "slugify"]
 
@@ -136,7 +136,6 @@ def _legacy_encodings(legacy: str | tuple[str, ...] | None) -> tuple[str, ...]:
     return names
 
 
-_VIETNAMESE_LATIN1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ"
 # One scan decides whether anything beyond NFC and spacing has work to do: controls, odd
 # spaces, invisibles, soft hyphens, Windows-1252 mojibake characters, and high Latin-1
 # characters that Unicode Vietnamese does not use (legacy-encoding garbage).
@@ -145,7 +144,7 @@ _RARE = re.compile(
     + "".join(
         re.escape(chr(c))
         for c in range(0x100)
-        if (c < 0x20 and c != 0x0A) or (c >= 0x7F and chr(c) not in _VIETNAMESE_LATIN1)
+        if (c < 0x20 and c != 0x0A) or (c >= 0x7F and chr(c) not in LATIN1_LETTERS)
     )
     + "\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff€‚ƒ„†‡ˆ‰Š‹ŒŽ˜™š›œžŸ]"
 )

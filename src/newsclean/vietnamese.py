@@ -81,7 +81,10 @@ _MISPLACED = (
 # The old style's hòa, khỏe, thủy, which the new style moves.
 _OLD_FORMS = re.compile(rf"[òóỏõọùúủũụ](?<![qQ].)(?:(?<=[oO].)[aeAE]|(?<=[uU].)[yY]){_WORD_END}")
 _SCANS = {"old": _MISPLACED, "new": (*_MISPLACED, _OLD_FORMS), "keep": _MISPLACED}
-_VIETNAMESE_ONLY = regex.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
+VIETNAMESE_ONLY = regex.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
+"""Letters only Vietnamese uses: the hatted and horned vowels, đ, the toned block U+1EA0-F9."""
+LATIN1_LETTERS = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ"
+"""The Latin-1 letters Unicode Vietnamese writes; other high Latin-1 characters are foreign."""
 
 
 def _parse(base: str) -> tuple[str, str, str] | None:
@@ -181,7 +184,7 @@ def looks_vietnamese(line: str) -> bool:
     >>> looks_vietnamese("Hòa bình, khỏe mạnh."), looks_vietnamese("Lui è più alto.")
     (True, False)
     """
-    if not _VIETNAMESE_ONLY.search(line):
+    if not VIETNAMESE_ONLY.search(line):
         return False
     words = _LETTERS.findall(line)
     return sum(1 for w in words if is_syllable(w)) * 2 >= len(words)

@@ -82,15 +82,14 @@ def dateline(doc: Document, *, window: int = 12, max_other_words: int = 4) -> No
         score = 2.0 if words(line.text) <= 12 else 0.0
         score += 1 if words(rest) <= max_other_words else 0
         score += 2 if title - 2 <= i <= title + window else -min(abs(i - title), 100) / 50
-        score += _label_score(line.folded, dates[0].start, lexicon)
+        labels = _label_score(line.folded, dates[0].start, lexicon)
+        score += labels
         if is_paragraph(line.text):
             score -= 2
         if is_bulleted(line) or (line.label and line.label.cleaner == "widgets"):
             score -= 3  # a related-post list
         # Only a dateline-shaped line leaves the body; a sentence with a date stays.
-        shaped = (words(rest) <= 3 or _label_score(line.folded, dates[0].start, lexicon) > 0) and (
-            not ends_sentence(line.text)
-        )
+        shaped = (words(rest) <= 3 or labels > 0) and not ends_sentence(line.text)
         scored.append((score, i, dates[0], words(line.text) <= 12, shaped))
     if len({m.value.isoformat()[:10] for _, _, m, _, _ in scored if m.value}) == 1:
         # the page's only date, on a line of its own
