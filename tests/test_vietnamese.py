@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 from newsclean import decode, normalize_text
 from newsclean._legacytables import TCVN3, VISCII, VNI, VPS
 from newsclean.legacy import fix_legacy
-from newsclean.vietnamese import is_syllable, place_tones, syllable_tone
+from newsclean.vietnamese import is_syllable, place_tones, syllable_tone, tone_scan
 
 # (old style, new style): the 2018 rule moves the mark only in open oa / oe / uy.
 STYLES = [
@@ -76,6 +77,9 @@ def test_text_level_repair() -> None:
     text = "Cấp uỷ baỏ vệ hoà bình, 2013, tại Hà Nội"
     assert place_tones(text) == "Cấp ủy bảo vệ hòa bình, 2013, tại Hà Nội"
     assert place_tones(text, style="new") == "Cấp uỷ bảo vệ hoà bình, 2013, tại Hà Nội"
+    # a mark typed after a hatted vowel at the end of a word belongs on the hatted one
+    text = "Những ngươì dân ở đây rất vui, trời mưà."
+    assert place_tones(text) == "Những người dân ở đây rất vui, trời mừa."
 
 
 def test_syllable_validity() -> None:
@@ -178,6 +182,27 @@ def test_normalize_is_idempotent_with_vietnamese_repairs(text: str) -> None:
     for style in ("new", "keep"):
         styled = normalize_text(text, tone_marks=style)
         assert normalize_text(styled, tone_marks=style) == styled
+
+
+_LETTERS = "aăâeêioôơuưybcdđghklmnpqrstvxAĂÂEÊIOÔƠUƯYĐGHNQT"
+_MARKS = "\u0300\u0301\u0309\u0303\u0323"
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_LETTERS), min_size=1, max_size=5).map("".join)
+        | st.sampled_from(_MARKS)
+        | st.sampled_from([" ", ", ", "\n", "1"]),
+        max_size=12,
+    ).map(lambda parts: unicodedata.normalize("NFC", "".join(parts))),
+    st.sampled_from(["old", "new", "keep"]),
+)
+def test_one_scan_finds_every_word_the_style_would_change(text: str, style: str) -> None:
+    # The speed of clean text rests on one scan: where it finds nothing, no word changes.
+    if re.search(tone_scan(style), text) is None:
+        words = re.findall(r"\w+", text)
+        assert [syllable_tone(w, style=style) for w in words] == words
 
 
 def _seed_paragraphs() -> list[str]:

@@ -10,6 +10,7 @@ conversion, so they are left alone.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import regex
 
@@ -65,6 +66,7 @@ def _tcvn3(text: str) -> str:
     return " ".join(_restore_u_horn(w) for w in converted.split(" "))
 
 
+@lru_cache(maxsize=65536)
 def _restore_u_horn(word: str) -> str:
     """Put back the ``ư`` (TCVN3 0xAD, a soft hyphen) that a cleaner deleted.
 
@@ -92,6 +94,17 @@ _CONVERT = {
 }
 
 
+@lru_cache(maxsize=65536)
+def _spells(token: str) -> bool | None:
+    """Whether a token spells a syllable, punctuation at its edges left out.
+
+    None when the token holds no letter at all.
+    """
+    if not any(ch.isalpha() for ch in token):
+        return None
+    return is_syllable(_EDGE.sub("", token))
+
+
 def _effect(line: str, converted: str) -> tuple[int, int, int, int]:
     """Count the words a conversion repaired, broke, and changed otherwise.
 
@@ -99,10 +112,12 @@ def _effect(line: str, converted: str) -> tuple[int, int, int, int]:
     """
     repaired = broken = other = signed = 0
     for before, after in zip(line.split(" "), converted.split(" "), strict=False):
-        if before == after or not any(ch.isalpha() for ch in before):
+        if before == after:
             continue
-        was = is_syllable(_EDGE.sub("", before))
-        now = is_syllable(_EDGE.sub("", after))
+        was = _spells(before)
+        if was is None:
+            continue
+        now = _spells(after)
         if now and not was:
             repaired += 1
             signed += bool(_STRONG.search(before))

@@ -16,7 +16,7 @@ from ftfy.badness import is_bad
 from unidecode import unidecode
 
 from .legacy import ENCODINGS, convert_line, describe
-from .vietnamese import LATIN1_LETTERS, TONE_STYLES, place_tones
+from .vietnamese import LATIN1_LETTERS, TONE_STYLES, place_tones, tone_scan
 
 __all__ = ["normalize_and_explain", "normalize_text", "slugify"]
 
@@ -136,18 +136,22 @@ def _legacy_encodings(legacy: str | tuple[str, ...] | None) -> tuple[str, ...]:
     return names
 
 
-# One scan decides whether anything beyond NFC and spacing has work to do: controls, odd
-# spaces, invisibles, soft hyphens, Windows-1252 mojibake characters, and high Latin-1
-# characters that Unicode Vietnamese does not use (legacy-encoding garbage).
-_RARE = re.compile(
-    "["
-    + "".join(
+# The characters that need more than NFC and spacing: controls, odd spaces, invisibles,
+# soft hyphens, Windows-1252 mojibake characters, and high Latin-1 characters that Unicode
+# Vietnamese does not use (legacy-encoding garbage). The class holds \r and the Unicode
+# line separators too.
+_RARE_CLASS = (
+    "".join(
         re.escape(chr(c))
         for c in range(0x100)
         if (c < 0x20 and c != 0x0A) or (c >= 0x7F and chr(c) not in LATIN1_LETTERS)
     )
-    + "\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff€‚ƒ„†‡ˆ‰Š‹ŒŽ˜™š›œžŸ]"
+    + "\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff€‚ƒ„†‡ˆ‰Š‹ŒŽ˜™š›œžŸ"
 )
+_RARE = re.compile(f"[{_RARE_CLASS}]")
+# One scan per tone style finds whether anything at all has work to do: a rare character
+# or a tone mark the style would move. Clean text pays for NFC and this scan only.
+_ANY_WORK = {style: re.compile(tone_scan(style, also=_RARE_CLASS)) for style in TONE_STYLES}
 
 
 def normalize_and_explain(
@@ -167,8 +171,11 @@ def normalize_and_explain(
         raise ValueError(f"tone_marks must be one of {', '.join(TONE_STYLES)}, not {tone_marks!r}")
     encodings = _legacy_encodings(legacy)
     warnings: list[str] = []
-    if not _RARE.search(text):  # its class holds \r and the Unicode line separators too
-        return place_tones(_tidy(text), style=tone_marks), warnings  # nothing to repair
+    text = _tidy(text)
+    if not _ANY_WORK[tone_marks].search(text):
+        return text, warnings
+    if not _RARE.search(text):
+        return place_tones(text, style=tone_marks), warnings  # nothing to repair
     text = _hygiene(text)
     counts: dict[str, int] = {}
     lines = text.split("\n")

@@ -15,7 +15,14 @@ from functools import lru_cache
 
 import regex
 
-__all__ = ["TONE_STYLES", "is_syllable", "looks_vietnamese", "place_tones", "syllable_tone"]
+__all__ = [
+    "TONE_STYLES",
+    "is_syllable",
+    "looks_vietnamese",
+    "place_tones",
+    "syllable_tone",
+    "tone_scan",
+]
 
 TONE_STYLES = ("old", "new", "keep")
 _MARKS = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")  # none, huyền, sắc, hỏi, ngã, nặng
@@ -64,23 +71,54 @@ _VOWEL_ANY = "".join(ch for ch, (b, _, _) in _SPLIT.items() if b in _VOWELS)
 _WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{L}+(?![\p{L}\p{M}])")
 _LETTER_AFTER = r"(?=[^\W\d_])"
 _WORD_END = r"(?![^\W\d_])"
-# Places where a mark can sit wrong, or where the styles differ: plain ``re`` scans, each
-# starting from one character class, so clean text is read at C speed. Only lines with a
-# hit are looked at word by word.
-_MISPLACED = (
+# Places where a mark can sit wrong, or where the styles differ. Each check is the class of
+# character it starts from and what must follow it; one style's checks join into one plain
+# ``re`` scan that starts from their union, so clean text is read once at C speed. Only
+# lines with a hit are looked at word by word.
+_CHECKS = {
     # a mark on the second vowel of an open pair (baỏ; also the new style's hoà), except
     # after gi/qu (giá, quả); on the first vowel of a closed pair (hòan); or before a
     # hatted vowel, which takes the mark itself (nghịêm)
-    re.compile(
-        rf"[{_TONED_PLAIN}](?:{_WORD_END}(?:(?<=[aeoyAEOY].)|(?<=[iIuU].)(?<![gGqQ]..))"
-        rf"|[{_VOWEL_ANY}]{_LETTER_AFTER}|(?=[ăâêôơĂÂÊÔƠ]))"
+    "misplaced": (
+        _TONED_PLAIN,
+        rf"(?:{_WORD_END}(?:(?<=[aeoyăâêôơưAEOYĂÂÊÔƠƯ].)|(?<=[iIuU].)(?<![gGqQ]..))"
+        rf"|[{_VOWEL_ANY}]{_LETTER_AFTER}|(?=[ăâêôơĂÂÊÔƠ]))",
     ),
     # a marked ư before ơ: the mark belongs on the ơ (lựơng)
-    re.compile("[ứừửữựỨỪỬỮỰ][ơƠôÔ]"),
-)
-# The old style's hòa, khỏe, thủy, which the new style moves.
-_OLD_FORMS = re.compile(rf"[òóỏõọùúủũụ](?<![qQ].)(?:(?<=[oO].)[aeAE]|(?<=[uU].)[yY]){_WORD_END}")
-_SCANS = {"old": _MISPLACED, "new": (*_MISPLACED, _OLD_FORMS), "keep": _MISPLACED}
+    "horn": ("ứừửữựỨỪỬỮỰ", "[ơƠôÔ]"),
+    # the old style's hòa, khỏe, thủy, which the new style moves
+    "old_forms": (
+        "òóỏõọùúủũụ",
+        rf"(?<![qQ].)(?:(?<=[oO].)[aeAE]|(?<=[uU].)[yY]){_WORD_END}",
+    ),
+}
+_STYLE_CHECKS = {
+    "old": ("misplaced", "horn"),
+    "new": ("misplaced", "horn", "old_forms"),
+    "keep": ("misplaced", "horn"),
+}
+
+
+def tone_scan(style: str, also: str = "") -> str:
+    """A pattern that finds the first place where ``style`` would change a tone mark.
+
+    With ``also`` (the body of a character class) it finds those characters too, so that one
+    scan answers two questions.
+
+    >>> import re
+    >>> re.search(tone_scan("old"), "hòa bình"), re.search(tone_scan("old"), "hoà bình").start()
+    (None, 2)
+    """
+    checks = [_CHECKS[name] for name in _STYLE_CHECKS[style]]
+    starts = "".join(start for start, _ in checks)
+    # No check goes on with a consonant: most hits in clean text stop at that first test.
+    tones = rf"(?![bcdđghklmnpqrstvx])(?:{'|'.join(rf'(?<=[{s}]){r}' for s, r in checks)})"
+    if not also:
+        return rf"[{starts}]{tones}"
+    return rf"[{also}{starts}](?:(?<![{starts}])|{tones})"
+
+
+_SCANS = {style: re.compile(tone_scan(style)) for style in TONE_STYLES}
 VIETNAMESE_ONLY = regex.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
 """Letters only Vietnamese uses: the hatted and horned vowels, đ, the toned block U+1EA0-F9."""
 LATIN1_LETTERS = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ"
@@ -201,12 +239,12 @@ def place_tones(text: str, *, style: str = "old") -> str:
     """
     if style not in TONE_STYLES:
         raise ValueError(f"tone style must be one of {', '.join(TONE_STYLES)}, not {style!r}")
-    scans = _SCANS[style]
-    if not any(scan.search(text) for scan in scans) and "ð" not in text and "Ð" not in text:
+    scan = _SCANS[style]
+    if not scan.search(text) and "ð" not in text and "Ð" not in text:
         return text
     out = []
     for line in text.split("\n"):
-        hit = any(scan.search(line) for scan in scans) or "ð" in line or "Ð" in line
+        hit = scan.search(line) or "ð" in line or "Ð" in line
         if hit and looks_vietnamese(line):
             line = _WORD.sub(lambda m: _fix_word(m.group(), style), line)
         out.append(line)
@@ -219,6 +257,11 @@ def is_syllable(word: str) -> bool:
     >>> is_syllable("người"), is_syllable("hoà"), is_syllable("trờng"), is_syllable("caù")
     (True, True, False, False)
     """
+    return _is_syllable(word)
+
+
+@lru_cache(maxsize=65536)
+def _is_syllable(word: str) -> bool:
     if not (word.islower() or word.isupper() or word[1:].islower()):
         return False  # a capital inside a word is no spelling: bÕn
     letters = []
