@@ -100,6 +100,10 @@ LEGACY = [
     # VPS typed text read as Latin-1
     ("trÜ©ng Çåi h\x86c bách khoa hà n¶i", "trường đại học bách khoa hà nội"),
     ("Sª Giáo døc và ñào tåo", "Sở Giáo dục và Đào tạo"),
+    # TCVN3 with no character outside Unicode Vietnamese's own Latin-1 letters
+    ("Trêng", "Trường"),
+    ("Mét ngêi", "Một người"),
+    ("Míi", "Mới"),
 ]
 
 
@@ -128,6 +132,11 @@ def test_legacy_is_judged_per_line() -> None:
         "O João não pôde vir à reunião. São Paulo é uma cidade.",
         "Ærø og Ålborg ligger i Danmark. Crème brûlée et café noir, ½ tasse.",
         "Ngày 12-9, tại Hà Nội, Cục Xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc.",
+        "La protéine et la caféine, réinventées.",  # éi, a TCVN3 tell, in French words
+        # où is VNI for ó; a French line that says it twice is still French
+        "Là où la mémoire s’efface, là où l’on doit paraître et connaître le côté caché.",
+        # a lone capital is no TCVN3 word that lost its ư
+        "Größenmaße – Maßstab X X X 12-14",
     ],
 )
 def test_clean_latin1_and_unicode_vietnamese_pass_unchanged(text: str) -> None:
@@ -234,4 +243,4 @@ def test_tcvn3_with_its_soft_hyphens_deleted_mostly_comes_back() -> None:
     # Without the soft hyphen, "ngời"/"người" and "mu"/"mưu" are both real words: those stay.
     paragraphs = [normalize_text(p.lower()) for p in _seed_paragraphs()]
     restored = sum(normalize_text(_typed_in(TCVN3, p).replace("\xad", "")) == p for p in paragraphs)
-    assert restored >= 0.5 * len(paragraphs)
+    assert restored >= 0.9 * len(paragraphs)

@@ -15,9 +15,9 @@ from functools import lru_cache
 import regex
 
 from ._legacytables import TCVN3, VISCII, VNI, VPS
-from .vietnamese import LATIN1_LETTERS, is_syllable
+from .vietnamese import LATIN1_LETTERS, is_syllable, looks_vietnamese
 
-__all__ = ["ENCODINGS", "convert_line", "describe", "fix_legacy"]
+__all__ = ["ENCODINGS", "TCVN3_TELLS", "convert_line", "describe", "fix_legacy", "has_tell"]
 
 ENCODINGS = ("tcvn3", "vni", "viscii", "vps")
 
@@ -39,14 +39,28 @@ _HINT = re.compile(
     )
     + "]"
 )
+TCVN3_TELLS = ("êi", "êng", "íi", "éi", "èi", "ìi")
+"""Letter pairs Unicode Vietnamese never writes and TCVN3 read as Latin-1 gives without any
+rare character: ngêi, Trêng (người, Trường with their ``ư`` lost), míi, héi, ®èi (mới, hội,
+đối). French protéine has one too; its words do not turn into syllables, so it stays."""
+
+
+def has_tell(text: str) -> bool:
+    """Whether ``text`` holds a high character or letter pair that legacy text leaves."""
+    return bool(_HINT.search(text)) or any(tell in text for tell in TCVN3_TELLS)
+
+
 # Inside a line that passed, VNI pairs and a capital inside a lower-case word (bÕn) also
 # count as signs.
-_LINE_HINT = regex.compile(rf"{_HINT.pattern}|{_VNI_PAIRS}|\p{{Ll}}[\xc0-\xde]")
+_LINE_HINT = regex.compile(
+    rf"{_HINT.pattern}|{_VNI_PAIRS}|\p{{Ll}}[\xc0-\xde]|{'|'.join(TCVN3_TELLS)}"
+)
 # Signs no clean text gives: Latin-1 symbols (TCVN3 letters such as µ ·; not the
 # superscripts, ordinals and degree signs of m², 1º, 25 °C), a capital inside a lower-case
-# word (bÕn), VNI's hook, dot and grave bytes after a vowel.
+# word (bÕn), VNI's hook, dot and grave bytes after a vowel, the TCVN3 tells.
 _STRONG = regex.compile(
     r"[\xa1-\xaf\xb4-\xb8\xbb-\xbf\xd7\xf7]|\p{Ll}[\xc0-\xde]|[aeiouyAEIOUY][øûïåØÛÏÅ]"
+    rf"|{'|'.join(TCVN3_TELLS)}"
 )
 _VNI_SEQ = regex.compile(r"\L<seq>", seq=sorted(VNI, key=len, reverse=True))
 _TCVN3 = str.maketrans(TCVN3)
@@ -58,31 +72,41 @@ _HIGH = re.compile(
     r"\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
 _ONSET_ONLY = regex.compile(r"(?i)(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])")
-_HORN_O = regex.compile(r"(?<=[^\W\duưUƯ])([ơờởỡớợƠỜỞỠỚỢ])")
+_HORN_O = regex.compile(r"(?<![uưUƯ])([ơờởỡớợƠỜỞỠỚỢ])")
 
 
 def _tcvn3(text: str) -> str:
     converted = text.translate(_TCVN3)
+    if "\xad" in text:
+        return converted  # its soft hyphens are there, so no ư is missing
     return " ".join(_restore_u_horn(w) for w in converted.split(" "))
+
+
+# Words that lose their ư into another real but far rarer word; where a page has lost its
+# soft hyphens, the common reading wins.
+_LOST_U = {"ngời": "người", "dới": "dưới", "cới": "cưới", "lới": "lưới", "mu": "mưu",
+           "lu": "lưu", "vợt": "vượt"}  # fmt: skip
 
 
 @lru_cache(maxsize=65536)
 def _restore_u_horn(word: str) -> str:
     """Put back the ``ư`` (TCVN3 0xAD, a soft hyphen) that a cleaner deleted.
 
-    It can only be missing before ``ơ`` (``trờng`` for ``trường``) or from a word left with
-    no vowel at all (``th`` for ``thư``); a word that is already a syllable stays.
+    It can only be missing before ``ơ`` (``trờng`` for ``trường``, ``ơng`` for ``ương``) or
+    from a word left with no vowel at all (``th`` for ``thư``); a word that is already a
+    syllable stays, unless it is a rare word whose ư-form is common (``ngời``).
     """
     core = _EDGE.sub("", word)
+    if core.lower() in _LOST_U:
+        fixed = _LOST_U[core.lower()]
+        return word.replace(core, fixed.capitalize() if core[0].isupper() else fixed)
     horn = _HORN_O.search(core)
     if not core or not (horn or _ONSET_ONLY.fullmatch(core)) or is_syllable(core):
         return word
     if horn:
         fixed = _HORN_O.sub(lambda m: ("Ư" if m.group().isupper() else "ư") + m.group(), core, 1)
-    elif _ONSET_ONLY.fullmatch(core):
-        fixed = core + ("Ư" if core.isupper() and len(core) > 1 else "ư")
     else:
-        return word
+        fixed = core + ("Ư" if core.isupper() and len(core) > 1 else "ư")
     return word.replace(core, fixed) if is_syllable(fixed) else word
 
 
@@ -118,7 +142,7 @@ def _effect(line: str, converted: str) -> tuple[int, int, int, int]:
         if was is None:
             continue
         now = _spells(after)
-        if now and not was:
+        if now and not was and _HIGH.search(before):  # not a lone X turned into Xư
             repaired += 1
             signed += bool(_STRONG.search(before))
         elif was and not now:
@@ -131,10 +155,11 @@ def _effect(line: str, converted: str) -> tuple[int, int, int, int]:
 def _fix_line(line: str, encodings: tuple[str, ...]) -> tuple[str, str | None]:
     """The line converted by the encoding that repairs it best, if one clearly does.
 
-    Clearly: two words more repaired than broken; or one repaired and none broken, where the
-    repaired word shows a sign no clean text gives, or the line is short and nothing else
-    changed. Ties go to the conversion that changes fewer other words, then to the commoner
-    encoding.
+    Clearly: the converted line reads as Vietnamese, no more words changed without being
+    repaired than were repaired, and two words more repaired than broken; or one repaired
+    and none broken, where the repaired word shows a sign no clean text gives, or the line is
+    short and nothing else changed. Ties go to the conversion that changes fewer other
+    words, then to the commoner encoding.
     """
     best, best_score, name = line, None, None
     short = line.count(" ") < 3
@@ -143,8 +168,9 @@ def _fix_line(line: str, encodings: tuple[str, ...]) -> tuple[str, str | None]:
         if converted == line or converted.count(" ") != line.count(" "):
             continue
         repaired, broken, other, signed = _effect(line, converted)
-        clear = repaired - broken >= 2 or (
-            repaired >= 1 and broken == 0 and (signed or (short and other == 0))
+        clear = other <= repaired and looks_vietnamese(converted) and (
+            repaired - broken >= 2
+            or (repaired >= 1 and broken == 0 and (signed or (short and other == 0)))
         )
         score = (repaired - broken, -other, -rank)
         if clear and (best_score is None or score > best_score):
@@ -188,7 +214,7 @@ def fix_legacy(text: str, *, encodings: tuple[str, ...] = ENCODINGS) -> tuple[st
     unknown = set(encodings) - set(ENCODINGS)
     if unknown:
         raise ValueError(f"unknown legacy encoding {sorted(unknown)}; known: {ENCODINGS}")
-    if not _HINT.search(text):
+    if not has_tell(text):
         return text, []
     counts: dict[str, int] = {}
     lines = text.split("\n")

@@ -15,7 +15,7 @@ import regex
 from ftfy.badness import is_bad
 from unidecode import unidecode
 
-from .legacy import ENCODINGS, convert_line, describe
+from .legacy import ENCODINGS, TCVN3_TELLS, convert_line, describe
 from .vietnamese import LATIN1_LETTERS, TONE_STYLES, place_tones, tone_scan
 
 __all__ = ["normalize_and_explain", "normalize_text", "slugify"]
@@ -172,15 +172,16 @@ def normalize_and_explain(
     encodings = _legacy_encodings(legacy)
     warnings: list[str] = []
     text = _tidy(text)
-    if not _ANY_WORK[tone_marks].search(text):
+    tells = encodings and any(tell in text for tell in TCVN3_TELLS)
+    if not tells and not _ANY_WORK[tone_marks].search(text):
         return text, warnings
-    if not _RARE.search(text):
+    if not tells and not _RARE.search(text):
         return place_tones(text, style=tone_marks), warnings  # nothing to repair
     text = _hygiene(text)
     counts: dict[str, int] = {}
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if _RARE.search(line):
+        if _RARE.search(line) or tells and any(tell in line for tell in TCVN3_TELLS):
             lines[i] = _repair(line, encodings, fix_mojibake, uncurl_quotes, counts)
     text = "\n".join(lines)
     warnings.extend(describe({k: v for k, v in counts.items() if k != "ftfy"}))
