@@ -28,6 +28,8 @@ STYLES = [
     ("thuở", "thuở"), ("hoặc", "hoặc"), ("thuận", "thuận"), ("thuế", "thuế"), ("mía", "mía"),
     ("mùa", "mùa"), ("của", "của"), ("cửa", "cửa"), ("gửi", "gửi"), ("kéo", "kéo"),
     ("chịu", "chịu"), ("nhiều", "nhiều"), ("được", "được"), ("khuya", "khuya"),
+    ("Ngụy", "Nguỵ"), ("tùy", "tuỳ"), ("òa", "oà"), ("HỌA", "HOẠ"), ("KHỎE", "KHOẺ"),
+    ("quyết", "quyết"), ("giường", "giường"), ("oái", "oái"), ("Quỳnh", "Quỳnh"),
 ]  # fmt: skip
 
 
@@ -38,6 +40,10 @@ def test_styles_in_both_directions(old: str, new: str) -> None:
         assert syllable_tone(word, style="new") == new
     assert syllable_tone(old, style="keep") == old
     assert syllable_tone(new, style="keep") == new
+    # and inside running text, where only the one-scan gate lets a word be looked at
+    for word in (old, new):
+        for style, want in (("old", old), ("new", new)):
+            assert place_tones(f"Tôi thấy {word} ở đây.", style=style) == f"Tôi thấy {want} ở đây."
 
 
 @pytest.mark.parametrize(
@@ -80,6 +86,8 @@ def test_text_level_repair() -> None:
     # a mark typed after a hatted vowel at the end of a word belongs on the hatted one
     text = "Những ngươì dân ở đây rất vui, trời mưà."
     assert place_tones(text) == "Những người dân ở đây rất vui, trời mừa."
+    # a line whose marks are mostly misplaced is still Vietnamese
+    assert place_tones("BAỎ VỆ LỰƠNG NGHỊÊM") == "BẢO VỆ LƯỢNG NGHIỆM"
 
 
 def test_syllable_validity() -> None:

@@ -149,9 +149,13 @@ _RARE_CLASS = (
     + "\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff€‚ƒ„†‡ˆ‰Š‹ŒŽ˜™š›œžŸ"
 )
 _RARE = re.compile(f"[{_RARE_CLASS}]")
-# One scan per tone style finds whether anything at all has work to do: a rare character
-# or a tone mark the style would move. Clean text pays for NFC and this scan only.
-_ANY_WORK = {style: re.compile(tone_scan(style, also=_RARE_CLASS)) for style in TONE_STYLES}
+# One scan per tone style finds whether anything at all has work to do: a rare character,
+# a TCVN3 tell or a tone mark the style would move. Clean text pays for NFC and this scan only.
+_TELLS = re.compile("|".join(TCVN3_TELLS))
+_ANY_WORK = {
+    style: re.compile(tone_scan(style, also=_RARE_CLASS, pairs=TCVN3_TELLS))
+    for style in TONE_STYLES
+}
 
 
 def normalize_and_explain(
@@ -172,16 +176,16 @@ def normalize_and_explain(
     encodings = _legacy_encodings(legacy)
     warnings: list[str] = []
     text = _tidy(text)
-    tells = encodings and any(tell in text for tell in TCVN3_TELLS)
-    if not tells and not _ANY_WORK[tone_marks].search(text):
+    if not _ANY_WORK[tone_marks].search(text):
         return text, warnings
+    tells = bool(encodings) and _TELLS.search(text) is not None
     if not tells and not _RARE.search(text):
         return place_tones(text, style=tone_marks), warnings  # nothing to repair
     text = _hygiene(text)
     counts: dict[str, int] = {}
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if _RARE.search(line) or tells and any(tell in line for tell in TCVN3_TELLS):
+        if _RARE.search(line) or tells and _TELLS.search(line):
             lines[i] = _repair(line, encodings, fix_mojibake, uncurl_quotes, counts)
     text = "\n".join(lines)
     warnings.extend(describe({k: v for k, v in counts.items() if k != "ftfy"}))

@@ -81,15 +81,15 @@ _CHECKS = {
     # hatted vowel, which takes the mark itself (nghịêm)
     "misplaced": (
         _TONED_PLAIN,
-        rf"(?:{_WORD_END}(?:(?<=[aeoyăâêôơưAEOYĂÂÊÔƠƯ].)|(?<=[iIuU].)(?<![gGqQ]..))"
+        rf"(?:{_WORD_END}(?:(?<=[aeoyăâêôơưAEOYĂÂÊÔƠƯ].)|(?<=[iIuU].)(?<![gG][iI].|[qQ][uU].))"
         rf"|[{_VOWEL_ANY}]{_LETTER_AFTER}|(?=[ăâêôơĂÂÊÔƠ]))",
     ),
     # a marked ư before ơ: the mark belongs on the ơ (lựơng)
     "horn": ("ứừửữựỨỪỬỮỰ", "[ơƠôÔ]"),
     # the old style's hòa, khỏe, thủy, which the new style moves
     "old_forms": (
-        "òóỏõọùúủũụ",
-        rf"(?<![qQ].)(?:(?<=[oO].)[aeAE]|(?<=[uU].)[yY]){_WORD_END}",
+        "òóỏõọùúủũụÒÓỎÕỌÙÚỦŨỤ",
+        rf"(?<![qQ].)(?:(?<=[òóỏõọÒÓỎÕỌ])[aeAE]|(?<=[ùúủũụÙÚỦŨỤ])[yY]){_WORD_END}",
     ),
 }
 _STYLE_CHECKS = {
@@ -99,23 +99,32 @@ _STYLE_CHECKS = {
 }
 
 
-def tone_scan(style: str, also: str = "") -> str:
+_CONSONANT = "bcdđghklmnpqrstvx"
+
+
+def tone_scan(style: str, also: str = "", pairs: tuple[str, ...] = ()) -> str:
     """A pattern that finds the first place where ``style`` would change a tone mark.
 
-    With ``also`` (the body of a character class) it finds those characters too, so that one
-    scan answers two questions.
+    With ``also`` (the body of a character class) and ``pairs`` (letter sequences) it finds
+    those too, so that one scan answers more than one question.
 
     >>> import re
     >>> re.search(tone_scan("old"), "hòa bình"), re.search(tone_scan("old"), "hoà bình").start()
     (None, 2)
+    >>> re.search(tone_scan("old", pairs=("êng",)), "Trêng").start()
+    2
     """
     checks = [_CHECKS[name] for name in _STYLE_CHECKS[style]]
+    checks += [(re.escape(pair[0]), re.escape(pair[1:])) for pair in pairs]
     starts = "".join(start for start, _ in checks)
-    # No check goes on with a consonant: most hits in clean text stop at that first test.
-    tones = rf"(?![bcdđghklmnpqrstvx])(?:{'|'.join(rf'(?<=[{s}]){r}' for s, r in checks)})"
-    if not also:
-        return rf"[{starts}]{tones}"
-    return rf"[{also}{starts}](?:(?<![{starts}])|{tones})"
+    # Most hits in clean text are followed by a consonant: the checks that cannot go on with
+    # one come after a single test that stops them.
+    before = [rf"(?<=[{s}]){r}" for s, r in checks if r[:1] in _CONSONANT]
+    after = [rf"(?<=[{s}]){r}" for s, r in checks if r[:1] not in _CONSONANT]
+    branches = [*before, rf"(?![{_CONSONANT}])(?:{'|'.join(after)})"]
+    if also:
+        branches.insert(0, rf"(?<![{starts}])")
+    return rf"[{also}{starts}](?:{'|'.join(branches)})"
 
 
 _SCANS = {style: re.compile(tone_scan(style)) for style in TONE_STYLES}
@@ -219,13 +228,16 @@ def syllable_tone(word: str, *, style: str = "old") -> str:
 def looks_vietnamese(line: str) -> bool:
     """Whether a line reads as Vietnamese: Vietnamese-only letters, mostly real syllables.
 
+    A syllable with a misplaced mark (``baỏ``) counts as one.
+
     >>> looks_vietnamese("Hòa bình, khỏe mạnh."), looks_vietnamese("Lui è più alto.")
     (True, False)
     """
     if not VIETNAMESE_ONLY.search(line):
         return False
     words = _LETTERS.findall(line)
-    return sum(1 for w in words if is_syllable(w)) * 2 >= len(words)
+    spelled = sum(1 for w in words if is_syllable(w) or is_syllable(_fix_word(w, "keep")))
+    return spelled * 2 >= len(words)
 
 
 def place_tones(text: str, *, style: str = "old") -> str:
