@@ -1,10 +1,12 @@
 """Snippet precision, recall and F1 of newsclean on a set of pages with with/without snippets.
 
-    python bench/quality.py ../shared/bench/pages-multilingual [--limit N]
+    python bench/quality.py ../shared/bench/pages-multilingual [--limit N] [--misses date]
 
 Scoring as in trafilatura's evaluation: a ``with`` snippet found in title + body is a true
 positive (else a false negative); a ``without`` snippet found is a false positive.
-Not part of the test command.
+Where a case gives a ``date``, ``title`` or ``author``, the share of those pages where the
+article has it right is printed too (date: the day of ``published``; title: equal after
+space folding; author: the case's name among ``authors``). Not part of the test command.
 """
 
 from __future__ import annotations
@@ -23,11 +25,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("dataset", type=Path)
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--keep-all", action="store_true", help="score keeping every line")
+    parser.add_argument("--misses", choices=FIELDS, help="print the pages that miss this field")
     args = parser.parse_args(argv)
     cases = json.loads((args.dataset / "cases.json").read_text(encoding="utf-8"))
     if args.limit:
         cases = cases[: args.limit]
     tp = fn = fp = 0
+    fields = {name: [0, 0] for name in FIELDS}  # right, given
     errors = 0
     size = 0
     started = time.perf_counter()
@@ -41,6 +45,14 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 article = newsclean.clean(data)
                 text = "\n".join([article.title or "", *article.body])
+                for name, check in FIELDS.items():
+                    if case.get(name):
+                        right = check(article, case[name])
+                        fields[name][0] += right
+                        fields[name][1] += 1
+                        if not right and args.misses == name:
+                            got = _got(article, name)
+                            print(f"{case['page']}: want {case[name]!r}, got {got!r}")
         except newsclean.DecodeError as exc:
             print(f"{path}: {exc}", file=sys.stderr)
             errors += 1
@@ -59,7 +71,26 @@ def main(argv: list[str] | None = None) -> int:
         f"pages {len(cases)}  errors {errors}  precision {precision:.3f}  recall {recall:.3f}  "
         f"F1 {f1:.3f}  ({size / seconds / 1e6:.2f} MB/s)"
     )
+    if not args.keep_all:
+        print("  ".join(f"{name} {r / n:.1%} of {n}" for name, (r, n) in fields.items() if n))
     return 0
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+FIELDS = {
+    "date": lambda article, want: (article.published or "")[:10] == want,
+    "title": lambda article, want: _fold(article.title or "") == _fold(want),
+    "author": lambda article, want: any(
+        _fold(want) in _fold(name) or _fold(name) in _fold(want) for name in article.authors
+    ),
+}
+
+
+def _got(article: newsclean.Article, name: str) -> object:
+    return {"date": article.published, "title": article.title, "author": article.authors}[name]
 
 
 if __name__ == "__main__":

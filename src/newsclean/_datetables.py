@@ -6,6 +6,8 @@ linear on any input.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 _MONTHS = {
@@ -66,46 +68,40 @@ _I = regex.IGNORECASE | regex.VERBOSE
 _BEFORE = r"(?<![\w/.\-])"
 _AFTER = r"(?![\d/\-]|[.,]\d)"  # a letter may follow: scrapers glue "2016Samstag"
 
-ISO = regex.compile(
+ISO = re.compile(
     rf"{_BEFORE}(?P<y>(?:19|20|21)\d\d)(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])"
     rf"(?:(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9]))?(?![\d/.\-]\d|\d)",
 )
-YMD_CJK = regex.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?")
-NUMERIC = regex.compile(
+YMD_CJK = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?")
+NUMERIC = re.compile(
     rf"{_BEFORE}(?P<a>\d{{1,2}})(?P<sep>[/.\-]|\.\s)(?P<b>\d{{1,2}})"
     rf"(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?{_AFTER}",
 )
-VI_FULL = regex.compile(
+VI_FULL = re.compile(
     r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
     r"(?:\s*(?:,\s*)?năm\s+(?P<y>\d{4}))?(?!\d)",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-VI_MONTH = regex.compile(
+VI_MONTH = re.compile(
     r"(?<!\w)tháng\s+(?P<m>\d{1,2})(?:\s*/\s*|\s*-\s*|\s+năm\s+)(?P<y>\d{4})(?!\d)",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_MON = r"(?P<mon>\L<months>)\.?"
-NAMED_DMY = regex.compile(
-    rf"(?<![\w.]) (?P<d>3[01]|[12]\d|0?[1-9]) (?:\.|st|nd|rd|th|er|º)? \s* (?:de\s+)? {_MON}"
-    rf" (?: ,?\s* (?:de\s+|del\s+)? (?P<y>(?:19|20)\d\d) )? (?!\d)",
-    _I,
-    months=sorted(_MONTHS, key=len, reverse=True),
+# Around a month word (found first, by MONTH_WORD): the day before it (19. November,
+# 3 de marzo), the day and year after it (Nov 19, 2019), the year after it (November 2019).
+_DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])"
+_YEAR = r"(?P<y>(?:19|20)\d\d)"
+DAY_BEFORE_MONTH = re.compile(
+    rf"(?<![\w.]){_DAY}(?:\.|st|nd|rd|th|er|º)?\s{{0,3}}(?:de\s+)?$", re.IGNORECASE
 )
-NAMED_MDY = regex.compile(
-    rf"(?<!\w) {_MON} \s+ (?P<d>3[01]|[12]\d|0?[1-9]) (?:st|nd|rd|th)? (?![\w:])"
-    rf" (?: ,?\s* (?P<y>(?:19|20)\d\d) (?!\w) )?",
-    _I,
-    months=sorted(_MONTHS, key=len, reverse=True),
+YEAR_AFTER_DAY_MONTH = re.compile(rf"\.?(?:,?\s{{0,3}}(?:de\s+|del\s+)?{_YEAR})?(?!\d)", re.I)
+DAY_AFTER_MONTH = re.compile(
+    rf"\.?\s{{1,3}}{_DAY}(?:st|nd|rd|th)?(?![\w:])(?:,?\s{{0,3}}{_YEAR}(?!\w))?", re.IGNORECASE
 )
-NAMED_MY = regex.compile(
-    rf"(?<!\w) {_MON} \s+ (?:de\s+)? (?P<y>(?:19|20)\d\d) (?!\w)",
-    _I,
-    months=sorted(_MONTHS, key=len, reverse=True),
-)
+YEAR_AFTER_MONTH = re.compile(rf"\.?\s{{1,3}}(?:de\s+)?{_YEAR}(?!\w)", re.IGNORECASE)
 MONTH_WORD = regex.compile(
     r"(?<!\w)\L<months>(?!\w)", regex.IGNORECASE, months=sorted(_MONTHS, key=len, reverse=True)
 )
-"""A gate: the month-name patterns run only when one of these words is in the text."""
+"""A month name or abbreviation as a word; the day and year are read around it."""
 RELATIVE_HINT = regex.compile(
     r"hôm|ago|trước|yesterday|today|heute|gestern|hier|aujourd|ayer|hoy|vor\s|il\sy\sa|hace\s",
     regex.IGNORECASE,
@@ -119,16 +115,16 @@ _CLOCK = (
     r"(?P<H>[01]?\d|2[0-3])\s*(?::|h|giờ\s*)(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
     r"(?:\s*(?P<ap>[ap]\.?\s?m\.?|SA|CH)(?!\w))?"
 )
-TIME_AFTER = regex.compile(
+TIME_AFTER = re.compile(
     rf"(?:\s*(?:,|-|–|—|\||lúc|at|à|um|a\s+las|a\s+la|T)\s*|\s+|T)(?<!\d){_CLOCK}(?!\d)",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-TIME_BEFORE = regex.compile(
+TIME_BEFORE = re.compile(
     rf"(?<![\d:]){_CLOCK}(?P<tz>\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?\s*\)?)?"
     r"[\s,\-–|]*(?:ngày\s+)?$",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-OFFSET = regex.compile(
+OFFSET = re.compile(
     r"\s*(?:\(?\s*(?:GMT|UTC)\s*(?P<s>[+-])\s*(?P<h>\d{1,2})(?::?(?P<mm>\d{2}))?\s*\)?"
     r"|(?P<s2>[+-])(?P<h2>\d{2}):?(?P<m2>\d{2})"
     r"|(?P<z>Z)(?!\w)"

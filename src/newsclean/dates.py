@@ -8,6 +8,8 @@ Dates without a year take it from a ``reference`` (the publication date); relati
 from __future__ import annotations
 
 import calendar
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -15,12 +17,11 @@ import regex
 
 from ._datetables import (
     CUE,
+    DAY_AFTER_MONTH,
+    DAY_BEFORE_MONTH,
     ISO,
     MONTH_NAMES,
     MONTH_WORD,
-    NAMED_DMY,
-    NAMED_MDY,
-    NAMED_MY,
     NUMERIC,
     OFFSET,
     RELATIVE,
@@ -33,6 +34,8 @@ from ._datetables import (
     VI_FULL,
     VI_MONTH,
     WEEKDAY_BEFORE,
+    YEAR_AFTER_DAY_MONTH,
+    YEAR_AFTER_MONTH,
     YEAR_CUED,
     YMD_CJK,
 )
@@ -41,7 +44,7 @@ __all__ = ["DateMatch", "PartialDate", "default_utc_offset", "find_dates", "pars
 
 _PRECISIONS = ("year", "month", "day", "minute", "second")
 _OFFSETS = {"vi": "+07:00"}
-_QUICK = regex.compile(r"\d|hôm|yesterday|today|gestern|heute|hier|aujourd|ayer|hoy", regex.I)
+_QUICK = re.compile(r"\d|hôm|yesterday|today|gestern|heute|hier|aujourd|ayer|hoy", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,10 +137,15 @@ def default_utc_offset(language: str | None) -> str | None:
     return _OFFSETS.get(language or "")
 
 
+_MONTH_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _valid(y: int, m: int, d: int | None) -> bool:
     if not 1900 <= y <= 2100 or not 1 <= m <= 12:
         return False
-    return d is None or 1 <= d <= calendar.monthrange(y, m)[1]
+    if d is None:
+        return True
+    return 1 <= d <= _MONTH_DAYS[m] and (d < 29 or m != 2 or calendar.isleap(y))
 
 
 def _year(text: str) -> int:
@@ -180,8 +188,7 @@ def _candidates(text: str, language: str | None) -> list[_Found]:
         found.append(_Found(m.start(), m.end(), _year(y) if y else None, b, a))
     if "háng" in text or "HÁNG" in text:
         _vietnamese_words(text, found)
-    if MONTH_WORD.search(text):
-        _month_names(text, language, found)
+    _month_names(text, language, found)
     return found
 
 
@@ -197,19 +204,27 @@ def _vietnamese_words(text: str, found: list[_Found]) -> None:
 
 
 def _month_names(text: str, language: str | None, found: list[_Found]) -> None:
-    """``19 November 2019``, ``Nov 19, 2019``, ``November 2019``, ``3 de marzo de 2021``."""
-    for pattern in (NAMED_DMY, NAMED_MDY):
-        for m in pattern.finditer(text):
-            month = MONTH_NAMES[m["mon"].casefold().rstrip(".")]
-            y = m["y"]
-            if not y and language in (None, "en") and not m["mon"][0].isupper():
-                continue  # "may 2" in a sentence
-            found.append(
-                _Found(m.start(), m.end(), int(y) if y else None, month, int(m["d"]), cued=True)
-            )
-    for m in NAMED_MY.finditer(text):
-        month = MONTH_NAMES[m["mon"].casefold().rstrip(".")]
-        found.append(_Found(m.start(), m.end(), int(m["y"]), month, None))
+    """``19 November 2019``, ``Nov 19, 2019``, ``November 2019``, ``3 de marzo de 2021``.
+
+    Month words are found first; the day and year are read next to each one.
+    """
+    for word in MONTH_WORD.finditer(text):
+        start, end = word.span()
+        month = MONTH_NAMES[word.group().casefold()]
+        # Without a year, "may 2" in an English sentence is no date.
+        yearless = language not in (None, "en") or word.group()[0].isupper()
+        before = DAY_BEFORE_MONTH.search(text, max(0, start - 12), start)
+        m = YEAR_AFTER_DAY_MONTH.match(text, end) if before else None
+        if before and m and (m["y"] or yearless):
+            year = int(m["y"]) if m["y"] else None
+            found.append(_Found(before.start(), m.end(), year, month, int(before["d"]), True))
+        m = DAY_AFTER_MONTH.match(text, end)
+        if m and (m["y"] or yearless):
+            year = int(m["y"]) if m["y"] else None
+            found.append(_Found(start, m.end(), year, month, int(m["d"]), True))
+        m = YEAR_AFTER_MONTH.match(text, end)
+        if m:
+            found.append(_Found(start, m.end(), int(m["y"]), month, None))
 
 
 def _pick(found: list[_Found]) -> list[_Found]:
@@ -238,7 +253,7 @@ def _offset(text: str, pos: int) -> tuple[str | None, int]:
     return f"{sign}{int(hh):02d}:{mm}", m.end()
 
 
-def _time(m: regex.Match[str]) -> tuple[int, int, int | None] | None:
+def _time(m: re.Match[str]) -> tuple[int, int, int | None] | None:
     hour, minute = int(m["H"]), int(m["M"])
     sec = int(m["S"]) if m["S"] else None
     ampm = (m["ap"] or "").casefold().replace(".", "").replace(" ", "")
@@ -249,7 +264,7 @@ def _time(m: regex.Match[str]) -> tuple[int, int, int | None] | None:
     return (hour, minute, sec) if hour < 24 and minute < 60 else None
 
 
-def _resolve_relative(m: regex.Match[str], reference: PartialDate | None) -> PartialDate | None:
+def _resolve_relative(m: re.Match[str], reference: PartialDate | None) -> PartialDate | None:
     if reference is None or reference.day is None:
         return None
     base = reference._datetime()
@@ -270,6 +285,61 @@ def _resolve_relative(m: regex.Match[str], reference: PartialDate | None) -> Par
     return PartialDate(d.year, d.month, d.day)
 
 
+def _dated(
+    text: str, f: _Found, reference: PartialDate | None, tz: str | None, spans: bool
+) -> DateMatch | None:
+    """One calendar candidate resolved: its year, its time and offset, its full span."""
+    start, end = f.start, f.end
+    # Cue words and weekdays matter for a date without a year, and for the span.
+    look = spans or f.year is None
+    cue = CUE.search(text, max(0, start - 24), start) if look else None
+    weekday = WEEKDAY_BEFORE.search(text, max(0, start - 24), start) if look else None
+    year = f.year
+    if year is None:
+        if reference is None or not (f.cued or cue or weekday):
+            return None
+        year = reference.year
+        if reference.month and f.month and f.month - reference.month > 6:
+            year -= 1
+    if not _valid(year, f.month or 1, f.day):
+        return None
+    clock = None
+    if f.day is not None:
+        after = TIME_AFTER.match(text, end)
+        window = text[max(0, start - 24) : start]
+        clock_before = ":" in window or "h" in window or "H" in window
+        before = TIME_BEFORE.search(text, max(0, start - 24), start) if clock_before else None
+        timed = after or before
+        clock = _time(timed) if timed else None
+        if clock and timed:
+            if timed is after:
+                offset, pos = _offset(text, timed.end())
+            else:
+                offset, pos = _offset(timed["tz"] or "", 0)[0], end
+            end = max(end, pos)
+            start = min(start, timed.start())
+    if cue:
+        start = min(start, cue.start())
+    if weekday:
+        start = min(start, weekday.start())
+    if clock:
+        value = PartialDate(year, f.month, f.day, *clock, utc_offset=offset or tz)
+    else:
+        value = PartialDate(year, f.month, f.day)
+    return DateMatch(text[start:end], start, end, value)
+
+
+def _relative(
+    text: str, language: str | None, reference: PartialDate | None, endpos: int
+) -> Iterator[DateMatch]:
+    if not RELATIVE_HINT.search(text):
+        return
+    for m in RELATIVE.finditer(text, 0, endpos):
+        if (m["word"] or "").casefold() == "hier" and language != "fr":
+            continue  # French "yesterday", German "here"
+        yield DateMatch(m.group(), m.start(), m.end(), _resolve_relative(m, reference))
+
+
 def find_dates(
     text: str,
     *,
@@ -277,7 +347,6 @@ def find_dates(
     reference: PartialDate | None = None,
     tz: str | None = None,
     min_precision: str = "day",
-    _spans: bool = True,
 ) -> list[DateMatch]:
     """Every date mention in ``text``, in order, with its span and value.
 
@@ -294,51 +363,15 @@ def find_dates(
     tz = tz or default_utc_offset(language)
     out: list[DateMatch] = []
     for f in _pick(_candidates(text, language)):
-        start, end = f.start, f.end
-        # Cue words and weekdays matter for a date without a year, and for the span.
-        look = _spans or f.year is None
-        cue = CUE.search(text, max(0, start - 24), start) if look else None
-        weekday = WEEKDAY_BEFORE.search(text, max(0, start - 24), start) if look else None
-        if f.year is None:
-            if reference is None or not (f.cued or cue or weekday):
-                continue
-            year = reference.year
-            if reference.month and f.month and f.month - reference.month > 6:
-                year -= 1
-            f.year = year
-        if not _valid(f.year, f.month or 1, f.day):
-            continue
-        value = PartialDate(f.year, f.month, f.day)
-        if f.day is not None:
-            after = TIME_AFTER.match(text, end)
-            window = text[max(0, start - 24) : start]
-            clock_before = ":" in window or "h" in window or "H" in window
-            before = TIME_BEFORE.search(text, max(0, start - 24), start) if clock_before else None
-            timed = after or before
-            clock = _time(timed) if timed else None
-            if clock and timed:
-                if timed is after:
-                    offset, pos = _offset(text, timed.end())
-                else:
-                    offset, pos = _offset(timed["tz"] or "", 0)[0], end
-                value = PartialDate(f.year, f.month, f.day, *clock, utc_offset=offset or tz)
-                end = max(end, pos)
-                start = min(start, timed.start())
-        if cue:
-            start = min(start, cue.start())
-        if weekday:
-            start = min(start, weekday.start())
-        if _PRECISIONS.index(value.precision) >= rank:
-            out.append(DateMatch(text[start:end], start, end, value))
+        found = _dated(text, f, reference, tz, spans=True)
+        if found and found.value and _PRECISIONS.index(found.value.precision) >= rank:
+            out.append(found)
     if rank == 0:
         taken = [(m.start, m.end) for m in out]
         for m in YEAR_CUED.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 out.append(DateMatch(m.group(), m.start(), m.end(), PartialDate(int(m["y"]))))
-    for m in RELATIVE.finditer(text) if RELATIVE_HINT.search(text) else ():
-        if (m["word"] or "").casefold() == "hier" and language != "fr":
-            continue  # French "yesterday", German "here"
-        out.append(DateMatch(m.group(), m.start(), m.end(), _resolve_relative(m, reference)))
+    out.extend(_relative(text, language, reference, len(text)))
     out.sort(key=lambda d: d.start)
     return out
 
@@ -359,10 +392,21 @@ def parse_date(
     >>> parse_date("10 năm") is None
     True
     """
-    found = find_dates(
-        text, language=language, reference=reference, tz=tz, min_precision="year", _spans=False
-    )
-    for m in found:
-        if m.value is not None:
-            return m.value
-    return None
+    if not _QUICK.search(text):
+        return None
+    tz = tz or default_utc_offset(language)
+    first = None
+    for f in _pick(_candidates(text, language)):
+        first = _dated(text, f, reference, tz, spans=False)
+        if first:
+            break
+    # A year alone or a relative date counts only where it comes before that.
+    limit = first.start if first else len(text)
+    year = YEAR_CUED.search(text, 0, limit)
+    if year:
+        return PartialDate(int(year["y"]))
+    if reference is not None:
+        for m in _relative(text, language, reference, limit):
+            if m.value is not None:
+                return m.value
+    return first.value if first else None

@@ -168,9 +168,13 @@ def _fix_line(line: str, encodings: tuple[str, ...]) -> tuple[str, str | None]:
         if converted == line or converted.count(" ") != line.count(" "):
             continue
         repaired, broken, other, signed = _effect(line, converted)
-        clear = other <= repaired and looks_vietnamese(converted) and (
-            repaired - broken >= 2
-            or (repaired >= 1 and broken == 0 and (signed or (short and other == 0)))
+        clear = (
+            other <= repaired
+            and looks_vietnamese(converted)
+            and (
+                repaired - broken >= 2
+                or (repaired >= 1 and broken == 0 and (signed or (short and other == 0)))
+            )
         )
         score = (repaired - broken, -other, -rank)
         if clear and (best_score is None or score > best_score):
