@@ -66,7 +66,11 @@ RELATIVE_UNITS = {
 
 _I = regex.IGNORECASE | regex.VERBOSE
 _BEFORE = r"(?<![\w/.\-])"
-_AFTER = r"(?![\d/\-]|[.,]\d)"  # a letter may follow: scrapers glue "2016Samstag"
+# A letter may follow a date: scrapers glue "2016Samstag". A year may run straight into the
+# next date or time, as where a page prints its published and modified dates in one element
+# ("17/11/201917/11/2019", "10. Februar 20199. Februar 2019", "4 de mayo de 202200:00").
+_GLUED = r"(?<=19\d\d|20\d\d)(?=\d{1,2}[./:\-\s])"
+_AFTER = rf"(?:(?![\d/\-]|[.,]\d)|{_GLUED})"
 
 ISO = re.compile(
     rf"{_BEFORE}(?P<y>(?:19|20|21)\d\d)(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])"
@@ -93,11 +97,16 @@ _YEAR = r"(?P<y>(?:19|20)\d\d)"
 DAY_BEFORE_MONTH = re.compile(
     rf"(?<![\w.]){_DAY}(?:\.|st|nd|rd|th|er|º)?\s{{0,3}}(?:de\s+)?$", re.IGNORECASE
 )
-YEAR_AFTER_DAY_MONTH = re.compile(rf"\.?(?:,?\s{{0,3}}(?:de\s+|del\s+)?{_YEAR})?(?!\d)", re.I)
-DAY_AFTER_MONTH = re.compile(
-    rf"\.?\s{{1,3}}{_DAY}(?:st|nd|rd|th)?(?![\w:])(?:,?\s{{0,3}}{_YEAR}(?!\w))?", re.IGNORECASE
+YEAR_AFTER_DAY_MONTH = re.compile(
+    rf"\.?(?:,?\s{{0,3}}(?:de\s+|del\s+)?{_YEAR})?(?:(?!\d)|{_GLUED})", re.I
 )
-YEAR_AFTER_MONTH = re.compile(rf"\.?\s{{1,3}}(?:de\s+)?{_YEAR}(?!\w)", re.IGNORECASE)
+DAY_AFTER_MONTH = re.compile(
+    rf"\.?\s{{1,3}}{_DAY}(?:st|nd|rd|th)?(?![\w:])(?:,?\s{{0,3}}{_YEAR}(?:(?!\d)|{_GLUED}))?",
+    re.IGNORECASE,
+)
+YEAR_AFTER_MONTH = re.compile(
+    rf"\.?\s{{1,3}}(?:de\s+)?{_YEAR}(?:(?!\d)|{_GLUED})", re.IGNORECASE
+)
 MONTH_WORD = regex.compile(
     r"(?<!\w)\L<months>(?!\w)", regex.IGNORECASE, months=sorted(_MONTHS, key=len, reverse=True)
 )

@@ -181,8 +181,8 @@ def _candidates(text: str, language: str | None) -> list[_Found]:
             )
     for m in NUMERIC.finditer(text):
         a, b, y, sep = int(m["a"]), int(m["b"]), m["y"], m["sep"]
-        if y and len(y) == 2 and sep != "/":
-            continue  # 1.2.10 is a version number
+        if y and len(y) == 2 and sep != "/" and a <= 12 and not TIME_AFTER.match(text, m.end()):
+            continue  # 1.2.10 is a version number; 31.10.23 and 28.09.19 12:44 are dates
         if language == "en" and a <= 12:
             a, b = b, a  # American order: month first
         found.append(_Found(m.start(), m.end(), _year(y) if y else None, b, a))
