@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.dates import PartialDate, find_dates, parse_date
+import newsclean
+from newsclean.dates import PartialDate, day_first_evidence, find_dates, parse_date
 
 R = PartialDate
 
@@ -113,3 +114,16 @@ def test_never_raises_and_spans_are_exact(text: str) -> None:
 )
 def test_adversarial_input_finishes(bad: str) -> None:
     find_dates(bad, reference=R(2020, 1, 1))
+
+
+def test_numeric_order_follows_the_page_where_it_tells() -> None:
+    assert parse_date("12/04/2020", language="en").isoformat() == "2020-12-04"
+    assert parse_date("12/04/2020", language="en", day_first=True).isoformat() == "2020-04-12"
+    assert parse_date("04/12/2020", language="de", day_first=False).isoformat() == "2020-04-12"
+    page = (
+        "Olive bread\n12/04/2020 by Kay\nBake it slowly for an hour or so.\n"
+        "Comments\n14/04/2020 at 3:00 pm\nLovely bread, thank you for this."
+    )
+    assert newsclean.clean(page, language="en").published == "2020-04-12"
+    assert day_first_evidence("on 04/14/2020 and 05/15/2020") is False
+    assert day_first_evidence("on 04/05/2020") is None

@@ -13,7 +13,7 @@ import os
 from .article import Article, DateMention, Removal
 from .cleaners import available as cleaners
 from .cleaners import builtin, default_pipeline
-from .dates import DateMatch, PartialDate, find_dates, parse_date
+from .dates import DateMatch, PartialDate, day_first_evidence, find_dates, parse_date
 from .decode import DecodeError, decode
 from .document import Document, Label, Line, Span
 from .language import detect_language
@@ -42,6 +42,7 @@ __all__ = [
     "clean_file",
     "cleaner",
     "cleaners",
+    "day_first_evidence",
     "decode",
     "default_pipeline",
     "detect_language",

@@ -132,7 +132,13 @@ class Article:
         dates = [
             DateMention(m.text, m.value.isoformat(), n, m.start, m.end)
             for n, paragraph in enumerate(body)
-            for m in find_dates(paragraph, language=doc.language, reference=reference, tz=doc.tz)
+            for m in find_dates(
+                paragraph,
+                language=doc.language,
+                reference=reference,
+                tz=doc.tz,
+                day_first=doc.fields.get("day_first"),  # type: ignore[arg-type]
+            )
             if m.value is not None
         ]
         title = doc.fields.get("title")

@@ -40,7 +40,14 @@ from ._datetables import (
     YMD_CJK,
 )
 
-__all__ = ["DateMatch", "PartialDate", "default_utc_offset", "find_dates", "parse_date"]
+__all__ = [
+    "DateMatch",
+    "PartialDate",
+    "day_first_evidence",
+    "default_utc_offset",
+    "find_dates",
+    "parse_date",
+]
 
 _PRECISIONS = ("year", "month", "day", "minute", "second")
 _OFFSETS = {"vi": "+07:00"}
@@ -165,8 +172,9 @@ class _Found:
     cued: bool = False
 
 
-def _candidates(text: str, language: str | None) -> list[_Found]:
+def _candidates(text: str, language: str | None, day_first: bool | None) -> list[_Found]:
     """Every calendar-date candidate (no times yet), possibly overlapping."""
+    month_first = language == "en" if day_first is None else not day_first
     found: list[_Found] = []
     for m in ISO.finditer(text):
         d = m["d"]
@@ -183,7 +191,7 @@ def _candidates(text: str, language: str | None) -> list[_Found]:
         a, b, y, sep = int(m["a"]), int(m["b"]), m["y"], m["sep"]
         if y and len(y) == 2 and sep != "/" and a <= 12 and not TIME_AFTER.match(text, m.end()):
             continue  # 1.2.10 is a version number; 31.10.23 and 28.09.19 12:44 are dates
-        if language == "en" and a <= 12:
+        if month_first and a <= 12:
             a, b = b, a  # American order: month first
         found.append(_Found(m.start(), m.end(), _year(y) if y else None, b, a))
     if "háng" in text or "HÁNG" in text:
@@ -347,11 +355,14 @@ def find_dates(
     reference: PartialDate | None = None,
     tz: str | None = None,
     min_precision: str = "day",
+    day_first: bool | None = None,
 ) -> list[DateMatch]:
     """Every date mention in ``text``, in order, with its span and value.
 
     A date without a year needs a ``reference`` and, for bare numbers like ``12-9``, a cue
     word before it (``Ngày``, ``Chiều``, a weekday). ``min_precision`` drops coarser dates.
+    ``day_first`` says how to read ``04/05/2020``; by default month first in English only
+    (:func:`day_first_evidence` tells it from a whole page).
 
     >>> ref = PartialDate(2017, 9, 13)
     >>> [(m.text, m.value.isoformat()) for m in find_dates("Ngày 12-9, tại Hà Nội", reference=ref)]
@@ -362,7 +373,7 @@ def find_dates(
     rank = _PRECISIONS.index(min_precision)
     tz = tz or default_utc_offset(language)
     out: list[DateMatch] = []
-    for f in _pick(_candidates(text, language)):
+    for f in _pick(_candidates(text, language, day_first)):
         found = _dated(text, f, reference, tz, spans=True)
         if found and found.value and _PRECISIONS.index(found.value.precision) >= rank:
             out.append(found)
@@ -376,12 +387,31 @@ def find_dates(
     return out
 
 
+def day_first_evidence(text: str) -> bool | None:
+    """How the numeric dates in ``text`` are written, where one of them tells.
+
+    True for day first (``14/04/2020``), False for month first (``04/14/2020``), None when
+    none tells or they disagree as often as not.
+
+    >>> day_first_evidence("12/04/2020 by Kay; 14/04/2020 at 3:00 pm")
+    True
+    """
+    day = month = 0
+    for m in NUMERIC.finditer(text):
+        if m["y"] and len(m["y"]) == 4:
+            a, b = int(m["a"]), int(m["b"])
+            day += a > 12 >= b
+            month += b > 12 >= a
+    return True if day > month else False if month > day else None
+
+
 def parse_date(
     text: str,
     *,
     language: str | None = None,
     reference: PartialDate | None = None,
     tz: str | None = None,
+    day_first: bool | None = None,
 ) -> PartialDate | None:
     """The first date written in ``text`` (a dateline, a label line), or ``None``.
 
@@ -396,7 +426,7 @@ def parse_date(
         return None
     tz = tz or default_utc_offset(language)
     first = None
-    for f in _pick(_candidates(text, language)):
+    for f in _pick(_candidates(text, language, day_first)):
         first = _dated(text, f, reference, tz, spans=False)
         if first:
             break

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from ..dates import DateMatch, find_dates
+from ..dates import DateMatch, day_first_evidence, find_dates
 from ..document import Document
 from ..lexicon import Lexicon, load
 from ..pipeline import cleaner
@@ -16,8 +16,17 @@ _SEPARATED = regex.compile(r"\s(?:>|»|›|\||/)\s")
 
 
 def _dates(text: str, doc: Document) -> list[DateMatch]:
-    found = find_dates(text, language=doc.language, tz=doc.tz, min_precision="month")
+    found = find_dates(
+        text, language=doc.language, tz=doc.tz, min_precision="month", day_first=day_first(doc)
+    )
     return [m for m in found if m.value is not None]
+
+
+def day_first(doc: Document) -> bool | None:
+    """Whether the page writes numeric dates day first, as its own dates tell (once a page)."""
+    if "day_first" not in doc.fields:
+        doc.fields["day_first"] = day_first_evidence("\n".join(line.text for line in doc.lines))
+    return doc.fields["day_first"]  # type: ignore[return-value]
 
 
 def _is_heading(text: str) -> bool:
