@@ -80,14 +80,19 @@ def dateline(doc: Document, *, window: int = 12, max_other_words: int = 4) -> No
     lexicon = load()
     t = title_index(doc)
     title = t if t is not None else 0
-    scored: list[tuple[float, int, DateMatch, bool, bool]] = []
+    dated = []
     for i, line in doc.content():
         dates = [m for m in _dates(line.text, doc) if m.value and m.value.day is not None]
-        if not dates:
-            continue
-        rest = line.text
-        for m in reversed(dates):
-            rest = rest[: m.start] + " " + rest[m.end :]
+        if dates:
+            rest = line.text
+            for m in reversed(dates):
+                rest = rest[: m.start] + " " + rest[m.end :]
+            dated.append((i, line, dates, rest))
+    # A related-post list: dated bullets next to each other, or a bullet with a headline.
+    bullets = {i for i, line, _, _ in dated if is_bulleted(line)}
+    listed = {i for i in bullets if {i - 2, i - 1, i + 1, i + 2} & bullets}
+    scored: list[tuple[float, int, DateMatch, bool, bool]] = []
+    for i, line, dates, rest in dated:
         score = 2.0 if words(line.text) <= 12 else 0.0
         score += 1 if words(rest) <= max_other_words else 0
         score += 2 if title - 2 <= i <= title + window else -min(abs(i - title), 100) / 50
@@ -95,7 +100,11 @@ def dateline(doc: Document, *, window: int = 12, max_other_words: int = 4) -> No
         score += labels
         if is_paragraph(line.text):
             score -= 2
-        if is_bulleted(line) or (line.label and line.label.cleaner == "widgets"):
+        if (
+            i in listed
+            or (i in bullets and words(rest) > max_other_words)
+            or (line.label and line.label.cleaner == "widgets")
+        ):
             score -= 3  # a related-post list
         # Only a dateline-shaped line leaves the body; a sentence with a date stays.
         shaped = (words(rest) <= 3 or labels > 0) and not ends_sentence(line.text)
