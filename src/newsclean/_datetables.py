@@ -104,9 +104,7 @@ DAY_AFTER_MONTH = re.compile(
     rf"\.?\s{{1,3}}{_DAY}(?:st|nd|rd|th)?(?![\w:])(?:,?\s{{0,3}}{_YEAR}(?:(?!\d)|{_GLUED}))?",
     re.IGNORECASE,
 )
-YEAR_AFTER_MONTH = re.compile(
-    rf"\.?\s{{1,3}}(?:de\s+)?{_YEAR}(?:(?!\d)|{_GLUED})", re.IGNORECASE
-)
+YEAR_AFTER_MONTH = re.compile(rf"\.?\s{{1,3}}(?:de\s+)?{_YEAR}(?:(?!\d)|{_GLUED})", re.IGNORECASE)
 MONTH_WORD = regex.compile(
     r"(?<!\w)\L<months>(?!\w)", regex.IGNORECASE, months=sorted(_MONTHS, key=len, reverse=True)
 )

@@ -1,4 +1,4 @@
-"""The ``newsclean`` command: clean pages to JSON Lines, explain a page, list the cleaners."""
+"""The ``newsclean`` command: clean pages to JSON Lines, learn site templates, explain a page."""
 
 from __future__ import annotations
 
@@ -14,9 +14,11 @@ from typing import TextIO
 from . import __version__, clean, explain
 from .article import Article
 from .cleaners import available, default_pipeline
-from .decode import DecodeError
+from .decode import DecodeError, decode
 from .document import Document
+from .normalize import normalize_text
 from .pipeline import Pipeline
+from .sites import SiteLearner, SiteProfile, load_profiles, site_key
 
 FORMATS = ("jsonl", "json", "text", "markdown")
 _COLOURS = {"body": "", "caption": "\033[36m", "metadata": "\033[33m", "chrome": "\033[2;31m"}
@@ -34,6 +36,37 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newsclean {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
+    def text_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--tone-marks",
+            choices=("old", "new", "keep"),
+            default="old",
+            help="Vietnamese tone-mark style: old (hòa), new (hoà) or keep",
+        )
+        p.add_argument(
+            "--legacy",
+            choices=("auto", "off", "tcvn3", "vni", "viscii", "vps"),
+            default="auto",
+            help="legacy Vietnamese encodings to convert",
+        )
+
+    def thresholds(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--min-pages",
+            type=int,
+            default=3,
+            metavar="N",
+            help="corpus mode: sites with fewer pages learn no template (default 3; a "
+            "template line is on 3 pages or more in any case)",
+        )
+        p.add_argument(
+            "--min-share",
+            type=float,
+            default=0.5,
+            metavar="F",
+            help="corpus mode: template lines are on this share of a site's pages (default 0.5)",
+        )
+
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument(
             "--disable",
@@ -49,18 +82,7 @@ def _parser() -> argparse.ArgumentParser:
         )
         p.add_argument("--language", help="language code; detected when not given")
         p.add_argument("--tz", metavar="OFFSET", help="UTC offset for times, e.g. +07:00")
-        p.add_argument(
-            "--tone-marks",
-            choices=("old", "new", "keep"),
-            default="old",
-            help="Vietnamese tone-mark style: old (hòa), new (hoà) or keep",
-        )
-        p.add_argument(
-            "--legacy",
-            choices=("auto", "off", "tcvn3", "vni", "viscii", "vps"),
-            default="auto",
-            help="legacy Vietnamese encodings to convert",
-        )
+        text_options(p)
 
     p_clean = sub.add_parser("clean", help="clean files, directories or - (stdin)")
     p_clean.add_argument("paths", nargs="+", metavar="PATH")
@@ -70,7 +92,27 @@ def _parser() -> argparse.ArgumentParser:
     p_clean.add_argument("--format", choices=FORMATS, default="jsonl")
     p_clean.add_argument("--glob", default="*.txt", help="files to take from directories")
     p_clean.add_argument("--no-progress", action="store_true", help="no progress bar")
+    sites = p_clean.add_mutually_exclusive_group()
+    sites.add_argument(
+        "--learn-sites",
+        action="store_true",
+        help="read the inputs twice: learn each site's template, then clean (not with -)",
+    )
+    sites.add_argument(
+        "--profile", metavar="PROFILE.json", help="site templates written by 'newsclean learn'"
+    )
+    thresholds(p_clean)
     common(p_clean)
+
+    p_learn = sub.add_parser("learn", help="learn site templates from many pages into a profile")
+    p_learn.add_argument("paths", nargs="+", metavar="PATH")
+    p_learn.add_argument(
+        "-o", "--output", default="-", metavar="PROFILE.json", help="default: stdout"
+    )
+    p_learn.add_argument("--glob", default="*.txt", help="files to take from directories")
+    p_learn.add_argument("--no-progress", action="store_true", help="no progress bar")
+    thresholds(p_learn)
+    text_options(p_learn)
 
     p_explain = sub.add_parser("explain", help="show every line with its label and reason")
     p_explain.add_argument("path", metavar="PATH")
@@ -106,6 +148,69 @@ def _read(path: str) -> bytes:
         return sys.stdin.buffer.read()
     with open(path, "rb") as handle:
         return handle.read()
+
+
+def _report(path: str, exc: OSError | DecodeError) -> None:
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+    print(f"newsclean: error: {path}: {reason}", file=sys.stderr)
+
+
+def _check_paths(paths: list[str], output: str) -> None:
+    if output != "-" and any(p != "-" and _same_file(p, output) for p in paths):
+        raise UsageError(f"refusing to write over an input: {output}")
+    if paths.count("-") > 1:
+        raise UsageError("'-' (stdin) can be given only once")
+
+
+Failures = list[tuple[str, OSError | DecodeError]]
+
+
+def _learn_sites(args: argparse.Namespace, paths: list[str]) -> tuple[SiteLearner, Failures]:
+    """Pass one of corpus mode: count each page's line hashes under its site.
+
+    Returns the learner and the inputs that could not be read or decoded, with the error.
+    """
+    try:
+        learner = SiteLearner(min_pages=args.min_pages, min_share=args.min_share)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    progress = _Progress(len(paths), not args.no_progress)
+    failed: Failures = []
+    for path in paths:
+        try:
+            text = decode(_read(path))
+        except (OSError, DecodeError) as exc:
+            failed.append((path, exc))
+        else:
+            site = site_key(text, None if path == "-" else path)
+            learner.add(site, normalize_text(text, tone_marks=args.tone_marks, legacy=args.legacy))
+        progress.step()
+    return learner, failed
+
+
+def _profiles(args: argparse.Namespace, paths: list[str]) -> dict[str, SiteProfile] | None:
+    """The site templates to clean with: learned from the inputs, read from a file, or none."""
+    if not (args.learn_sites or args.profile):
+        return None
+    if args.learn_sites:
+        if "-" in paths:
+            raise UsageError("--learn-sites reads every input twice; stdin (-) can be read once")
+        return _learn_sites(args, paths)[0].profiles()  # pass two reports the failures
+    try:
+        with open(args.profile, encoding="utf-8") as handle:
+            return load_profiles(json.load(handle))
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"{args.profile}: {exc}") from None
+
+
+def _site_pipeline(
+    pipeline: Pipeline, profile: SiteProfile | None, cache: dict[frozenset[str], Pipeline]
+) -> Pipeline:
+    if profile is None or not profile.template:
+        return pipeline
+    if profile.template not in cache:
+        cache[profile.template] = pipeline.configure("site_template", template=profile.template)
+    return cache[profile.template]
 
 
 def _render(article: Article, fmt: str) -> str:
@@ -147,13 +252,29 @@ def _same_file(a: str, b: str) -> bool:
         return os.path.abspath(a) == os.path.abspath(b)
 
 
+def _learn(args: argparse.Namespace) -> int:
+    paths = list(_inputs(args.paths, args.glob))
+    _check_paths(paths, args.output)
+    learner, failed = _learn_sites(args, paths)
+    for path, exc in failed:
+        _report(path, exc)
+    text = json.dumps(learner.to_dict(), ensure_ascii=False, indent=1) + "\n"
+    if args.output == "-":
+        sys.stdout.write(text)
+    else:
+        with open(args.output, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    return 1 if failed else 0
+
+
 def _clean(args: argparse.Namespace) -> int:
     pipeline = _pipeline(args)
     paths = list(_inputs(args.paths, args.glob))
-    if args.output != "-" and any(p != "-" and _same_file(p, args.output) for p in paths):
-        raise UsageError(f"refusing to write over an input: {args.output}")
-    if paths.count("-") > 1:
-        raise UsageError("'-' (stdin) can be given only once")
+    _check_paths(paths, args.output)
+    if (args.learn_sites or args.profile) and "site_template" not in pipeline.names:
+        raise UsageError("--learn-sites and --profile need the site_template cleaner")
+    profiles = _profiles(args, paths)
+    cache: dict[frozenset[str], Pipeline] = {}
     out: TextIO
     out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
     status = 0
@@ -162,19 +283,23 @@ def _clean(args: argparse.Namespace) -> int:
     try:
         for path in paths:
             try:
-                data = _read(path)
+                data: str | bytes = _read(path)
+                page_pipeline = pipeline
+                if profiles is not None:
+                    data = decode(data)
+                    site = site_key(data, None if path == "-" else path)
+                    page_pipeline = _site_pipeline(pipeline, profiles.get(site), cache)
                 article = clean(
                     data,
                     path=None if path == "-" else path,
-                    pipeline=pipeline,
+                    pipeline=page_pipeline,
                     language=args.language,
                     tz=args.tz,
                     tone_marks=args.tone_marks,
                     legacy=args.legacy,
                 )
             except (OSError, DecodeError) as exc:
-                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-                print(f"newsclean: error: {path}: {reason}", file=sys.stderr)
+                _report(path, exc)
                 status = 1
             else:
                 if args.format == "json":
@@ -251,6 +376,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _clean(args)
         if args.command == "explain":
             return _explain(args)
+        if args.command == "learn":
+            return _learn(args)
         return _cleaners()
     except UsageError as exc:
         print(f"newsclean: error: {exc}", file=sys.stderr)

@@ -10,6 +10,7 @@ from .metadata import dateline, title
 from .navigation import breadcrumbs, nav_menus
 from .repeats import duplicate_title, image_alt
 from .spam import spam
+from .template import site_template
 from .widgets import counters, widgets
 
 BUILTIN: tuple[Cleaner, ...] = (
@@ -24,6 +25,7 @@ BUILTIN: tuple[Cleaner, ...] = (
     duplicate_title,
     image_alt,
     captions,
+    site_template,
     outside_article,
 )
 """Every built-in cleaner, in default order."""
