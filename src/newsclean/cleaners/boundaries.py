@@ -1,4 +1,4 @@
-"""The article's edges: short lines before the title and after the last paragraph are chrome."""
+"""The article's edges: what lies above its title and below its closing line or box is chrome."""
 
 from __future__ import annotations
 
@@ -25,27 +25,67 @@ def _closing(doc: Document) -> int | None:
     return end
 
 
+_CLOSING_ROLES = frozenset(
+    ["comments header", "related news", "newsletter box", "share/print buttons", "site notice"]
+)
+
+
+def _closing_box(doc: Document, title: int | None, *, min_words: int = 50) -> int | None:
+    """Index of the box that closes the article: comments, related news, sharing, a notice.
+
+    It closes the article only once the article has had its text (``min_words`` words of
+    paragraphs after the title) and, unless it opens the comments, when less text follows
+    it than came before.
+    """
+    start = title if title is not None else 0
+    para = [
+        words(line.text) if i > start and not line.label and is_paragraph(line.text) else 0
+        for i, line in enumerate(doc.lines)
+    ]
+    before, total = 0, sum(para)
+    for i, line in enumerate(doc.lines):
+        before += para[i]
+        label = line.label
+        if i <= start or label is None or label.cleaner != "widgets":
+            continue
+        if label.reason not in _CLOSING_ROLES or before < min_words:
+            continue
+        if label.reason == "comments header" or total - before <= before:
+            return i
+    return None
+
+
 @cleaner("outside_article")
 def outside_article(doc: Document, *, max_words: int = 25) -> None:
-    """Label short unpunctuated lines above the title and below the article's closing line.
+    """Label what lies outside the article: above its title, below its closing line or box.
 
-    The article closes with its byline or credit line (or the ``/.`` end marker); what
-    follows is the site's footer. Without such a signal nothing below is touched.
+    Above the title: short unpunctuated lines, unless article text comes before the title
+    (then the title may be wrong, and nothing goes). The article closes with its byline or
+    credit line (or the ``/.`` end marker): the short lines after it are the site's footer.
+    Without one, a comments, related-news, sharing or newsletter box that follows the
+    article's text closes it, and everything after the box goes. Without either, nothing
+    below is touched.
     """
 
     def chrome_shaped(text: str) -> bool:
         return words(text) <= max_words and not ends_sentence(text) and not text.endswith(",")
 
     t = title_index(doc)
-    if t is not None:
-        for i, line in doc.unlabelled():
-            if i >= t:
-                break
+    above = [(i, line) for i, line in doc.unlabelled() if t is not None and i < t]
+    # Text above the title says the article may have begun there: then nothing goes.
+    if not any(is_paragraph(line.text) for _, line in above):
+        for i, line in above:
             if chrome_shaped(line.text):
                 doc.label(i, "chrome", "outside_article", "before the title")
     end = _closing(doc)
-    if end is None:
+    if end is not None:
+        for i, line in doc.unlabelled():
+            if i > end and chrome_shaped(line.text):
+                doc.label(i, "chrome", "outside_article", "after the article end")
         return
-    for i, line in doc.unlabelled():
-        if i > end and chrome_shaped(line.text):
-            doc.label(i, "chrome", "outside_article", "after the article end")
+    box = _closing_box(doc, t)
+    if box is not None:
+        reason = f"after the article end ({doc.lines[box].label.reason})"  # type: ignore[union-attr]
+        for i, _ in doc.unlabelled():
+            if i > box:
+                doc.label(i, "chrome", "outside_article", reason)

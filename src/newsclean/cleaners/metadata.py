@@ -9,6 +9,7 @@ from ..document import Document
 from ..lexicon import Lexicon, load
 from ..pipeline import cleaner
 from ._shape import ends_sentence, is_bulleted, is_paragraph, title_index, words
+from .headline import best_title
 
 # A scraper's date prefix before the title: " date 2023-06 Title", "2023-06-15 Title".
 _DATE_PREFIX = regex.compile(r"^(?:(?:date|dated|published|posted|ngày)\s*:?\s*)?(?=\d{4}-\d)")
@@ -39,14 +40,21 @@ def _is_heading(text: str) -> bool:
 
 @cleaner("title")
 def title(doc: Document, *, search_lines: int = 15) -> None:
-    """Find the title: the first heading-shaped line at the top, with any date prefix split off."""
+    """Find the title: the heading the article follows, with any date prefix split off.
+
+    A heading with a scraper's date prefix (``2023-06-15 Title``) in the first
+    ``search_lines`` lines wins; else the best-scored heading of the page (see
+    :mod:`newsclean.cleaners.headline`); else the first heading at the top.
+    """
     lexicon = load()
+    top = []
     for seen, (i, line) in enumerate(doc.unlabelled()):
         if seen >= search_lines:
-            return
+            break
         text = line.text
         if is_bulleted(line) or lexicon.role(text, line.folded):
             continue
+        top.append((i, text))
         prefix = _DATE_PREFIX.match(text)
         if prefix:
             dates = _dates(text[prefix.end() :], doc)
@@ -57,12 +65,26 @@ def title(doc: Document, *, search_lines: int = 15) -> None:
                     doc.set_field("title", rest)
                     doc.set_field("published", dates[0].value)
                     return
+    best = best_title(doc, lexicon, [_mostly_date(line.text, doc) for line in doc.lines])
+    if best is not None:
+        doc.label(best, "metadata", "title", "title")
+        doc.set_field("title", doc.lines[best].text.strip())
+        return
+    for i, text in top:
         if is_paragraph(text) or (words(text) >= 4 and text.endswith((".", ",", "!", ";"))):
             return  # the article text has begun: it has no title line
         if _is_heading(text) and not _dates(text, doc):
             doc.label(i, "metadata", "title", "title")
             doc.set_field("title", text)
             return
+
+
+def _mostly_date(text: str, doc: Document) -> bool:
+    """Whether a date takes up most of a line: fewer than three other words."""
+    dates = _dates(text, doc) if text.strip() else []
+    for m in reversed(dates):
+        text = text[: m.start] + " " + text[m.end :]
+    return bool(dates) and words(text) < 3
 
 
 @cleaner("dateline")

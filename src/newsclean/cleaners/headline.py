@@ -1,0 +1,93 @@
+"""Which line of a page is its title: every heading-shaped line scored by how it leads in.
+
+A page dump starts with menus, so the title is seldom its first heading. The title is the
+heading that the article follows: a dateline or byline just below it, the first paragraph
+soon after, most of the page's text after it, and the words it is about coming back in
+that text. Against a line: a bullet, a menu or widget role, a byline label, a date taking
+up most of it, a numbered list item, mostly numbers (``4 Min Read``), a lone word.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document, Line
+from ..lexicon import Lexicon
+from ._shape import is_bulleted, is_name, is_paragraph, words
+
+_SEPARATED = regex.compile(r"\s(?:>|»|›|\||/)\s")
+_CONTENT = regex.compile(r"\w{4,}")
+_NUMBERED = regex.compile(r"^\d{1,2}\.\s")
+_ARROWS = "←→‹›+"
+_LOOK_AHEAD = 6  # non-blank lines where a dateline or the first paragraph is expected
+_COHESION_LINES = 60  # lines whose paragraphs show what the article is about
+
+
+def _candidate(line: Line, lexicon: Lexicon) -> bool:
+    """Whether a line can be a title at all, by its own shape."""
+    text = line.text.strip()
+    n = words(text)
+    if not text or n > 30 or is_bulleted(line) or lexicon.role(line.text, line.folded):
+        return False
+    if len(_SEPARATED.findall(text)) >= 2 or text.endswith((",", ";", ":")):
+        return False
+    if text.endswith((".", "…")) and n > 10 or is_paragraph(text) and (n > 20 or text[-1] == "."):
+        return False  # a sentence
+    if text[0] in _ARROWS or text[-1] in _ARROWS or _NUMBERED.match(text):
+        return False  # a previous/next link, a nested menu item, a numbered list item
+    if (text[0] == "«" and "»" not in text) or (text[-1] == "»" and "«" not in text):
+        return False  # « Older posts
+    return not (n <= 6 and line.folded.split()[0] in lexicon.author_labels)
+
+
+def best_title(doc: Document, lexicon: Lexicon, dated: list[bool]) -> int | None:
+    """Index of the line that reads most as the page's title, or None.
+
+    ``dated[i]`` says whether line ``i`` is mostly a date (a dateline); such lines are no
+    title but tell where one is.
+    """
+    lines = doc.lines
+    n = len(lines)
+    para = [words(line.text) if is_paragraph(line.text) else 0 for line in lines]
+    total = sum(para)
+    if not total:
+        return None
+    after = [0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        after[i] = after[i + 1] + para[i]
+    seen: dict[str, int] = {}
+    for line in lines:
+        seen[line.folded] = seen.get(line.folded, 0) + 1
+    body_words = {i: set(_CONTENT.findall(lines[i].folded)) for i in range(n) if para[i]}
+    best, best_score = None, 0.0
+    for i, line in enumerate(lines):
+        # A title leads into most of the article's text.
+        if after[i + 1] * 2 < total or dated[i] or line.label or not _candidate(line, lexicon):
+            continue
+        text = line.text.strip()
+        tokens = text.split()
+        ahead = [j for j in range(i + 1, min(n, i + 3 * _LOOK_AHEAD)) if lines[j].text.strip()]
+        ahead = ahead[:_LOOK_AHEAD]
+        score = 3.0 * after[i + 1] / total
+        if any(dated[j] for j in ahead[:5]):
+            score += 3.0
+        first = next((k for k, j in enumerate(ahead) if para[j]), None)
+        if first is not None:
+            score += 2.0 * (1 - first / _LOOK_AHEAD)
+        content = set(_CONTENT.findall(line.folded))
+        if content:
+            following: set[str] = set()
+            for j in range(i + 1, min(n, i + _COHESION_LINES)):
+                following |= body_words.get(j, set())
+            score += 3.0 * len(content & following) / max(len(content), 3)
+        score += 1.5 if seen[line.folded] > 1 else 0.0
+        score += 1.0 if len(tokens) >= 4 else -1.0 if len(tokens) < 2 else 0.0
+        if sum(any(ch.isdigit() for ch in t) for t in tokens) > 0.3 * len(tokens):
+            score -= 2.0
+        if is_name(text):
+            score -= 1.0  # more often an author than a title
+        if text.endswith("."):
+            score -= 0.5
+        if score > best_score:
+            best, best_score = i, score
+    return best
