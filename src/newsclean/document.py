@@ -89,7 +89,7 @@ class Document:
     positions matter to neighbourhood signals) but never labelled.
     """
 
-    __slots__ = ("lines", "language", "path", "tz", "fields", "warnings")
+    __slots__ = ("lines", "language", "path", "tz", "fields", "warnings", "cache")
 
     def __init__(
         self,
@@ -106,6 +106,8 @@ class Document:
         """The UTC offset (``+07:00``) for times the page writes without one."""
         self.fields: dict[str, object] = {}
         self.warnings: list[str] = []
+        self.cache: dict[object, object] = {}
+        """Values cleaners derive from the page and share, such as each line's dates."""
 
     @classmethod
     def from_text(

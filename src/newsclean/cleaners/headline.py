@@ -9,6 +9,8 @@ up most of it, a numbered list item, mostly numbers (``4 Min Read``), a lone wor
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from ..document import Document, Line
@@ -40,6 +42,14 @@ def _candidate(line: Line, lexicon: Lexicon) -> bool:
     return not (n <= 6 and line.folded.split()[0] in lexicon.author_labels)
 
 
+def _within(places: list[int] | None, i: int, span: int) -> bool:
+    """Whether any of the sorted ``places`` lies in ``(i, i + span)``."""
+    if not places:
+        return False
+    k = bisect_right(places, i)
+    return k < len(places) and places[k] < i + span
+
+
 def best_title(doc: Document, lexicon: Lexicon, dated: list[bool]) -> int | None:
     """Index of the line that reads most as the page's title, or None.
 
@@ -58,7 +68,12 @@ def best_title(doc: Document, lexicon: Lexicon, dated: list[bool]) -> int | None
     seen: dict[str, int] = {}
     for line in lines:
         seen[line.folded] = seen.get(line.folded, 0) + 1
-    body_words = {i: set(_CONTENT.findall(lines[i].folded)) for i in range(n) if para[i]}
+    # Where each word of the page's paragraphs occurs: word -> paragraph line indices.
+    occurs: dict[str, list[int]] = {}
+    for i in range(n):
+        if para[i]:
+            for word in set(_CONTENT.findall(lines[i].folded)):
+                occurs.setdefault(word, []).append(i)
     best, best_score = None, 0.0
     for i, line in enumerate(lines):
         # A title leads into most of the article's text.
@@ -76,10 +91,8 @@ def best_title(doc: Document, lexicon: Lexicon, dated: list[bool]) -> int | None
             score += 2.0 * (1 - first / _LOOK_AHEAD)
         content = set(_CONTENT.findall(line.folded))
         if content:
-            following: set[str] = set()
-            for j in range(i + 1, min(n, i + _COHESION_LINES)):
-                following |= body_words.get(j, set())
-            score += 3.0 * len(content & following) / max(len(content), 3)
+            back = sum(1 for word in content if _within(occurs.get(word), i, _COHESION_LINES))
+            score += 3.0 * back / max(len(content), 3)
         score += 1.5 if seen[line.folded] > 1 else 0.0
         score += 1.0 if len(tokens) >= 4 else -1.0 if len(tokens) < 2 else 0.0
         if sum(any(ch.isdigit() for ch in t) for t in tokens) > 0.3 * len(tokens):

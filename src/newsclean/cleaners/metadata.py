@@ -17,10 +17,14 @@ _SEPARATED = regex.compile(r"\s(?:>|»|›|\||/)\s")
 
 
 def _dates(text: str, doc: Document) -> list[DateMatch]:
-    found = find_dates(
-        text, language=doc.language, tz=doc.tz, min_precision="month", day_first=day_first(doc)
-    )
-    return [m for m in found if m.value is not None]
+    """The dates of month precision or finer in ``text``, found once per page and text."""
+    key = ("dates", text)
+    if key not in doc.cache:
+        found = find_dates(
+            text, language=doc.language, tz=doc.tz, min_precision="month", day_first=day_first(doc)
+        )
+        doc.cache[key] = [m for m in found if m.value is not None]
+    return doc.cache[key]  # type: ignore[return-value]
 
 
 def day_first(doc: Document) -> bool | None:
