@@ -94,8 +94,17 @@ VI_MONTH = re.compile(
 # 3 de marzo), the day and year after it (Nov 19, 2019), the year after it (November 2019).
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
+_WEEKDAY_NAMES = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
+    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    "lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+)
+# WordPress themes print "31 Donnerstag Okt 2019": a weekday may sit between day and month.
 DAY_BEFORE_MONTH = re.compile(
-    rf"(?<![\w.]){_DAY}(?:\.|st|nd|rd|th|er|º)?\s{{0,3}}(?:de\s+)?$", re.IGNORECASE
+    rf"(?<![\w.]){_DAY}(?:\.|st|nd|rd|th|er|º)?\s{{0,3}}(?:de\s+)?"
+    rf"(?:(?:{_WEEKDAY_NAMES})\.?,?\s{{1,3}})?$",
+    re.IGNORECASE,
 )
 YEAR_AFTER_DAY_MONTH = re.compile(
     rf"\.?(?:,?\s{{0,3}}(?:de\s+|del\s+)?{_YEAR})?(?:(?!\d)|{_GLUED})", re.I

@@ -221,7 +221,7 @@ def _month_names(text: str, language: str | None, found: list[_Found]) -> None:
         month = MONTH_NAMES[word.group().casefold()]
         # Without a year, "may 2" in an English sentence is no date.
         yearless = language not in (None, "en") or word.group()[0].isupper()
-        before = DAY_BEFORE_MONTH.search(text, max(0, start - 12), start)
+        before = DAY_BEFORE_MONTH.search(text, max(0, start - 24), start)
         m = YEAR_AFTER_DAY_MONTH.match(text, end) if before else None
         if before and m and (m["y"] or yearless):
             year = int(m["y"]) if m["y"] else None

@@ -6,7 +6,7 @@ import regex
 
 from ..document import Document, Line
 
-BULLET = regex.compile(r"^[•·●▪■◦‣∙*►▸»›\-–—]\s*")
+BULLET = regex.compile(r"^(?:[•·●▪■◦‣∙*►▸»›\-–—]|\+(?=\s))\s*")
 SENTENCE_END = regex.compile(r"[.!?…][\"”’»)\]]*$")
 # A sentence boundary inside a line: terminal punctuation, space, then a capital or a quote.
 SENTENCE_BREAK = regex.compile(r"[.!?…][\"”’»)\]]*\s+[\"“‘«(]?\p{Lu}")
