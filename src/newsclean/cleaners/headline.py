@@ -39,6 +39,8 @@ def _candidate(line: Line, lexicon: Lexicon) -> bool:
         return False  # a previous/next link, a nested menu item, a numbered list item
     if (text[0] == "«" and "»" not in text) or (text[-1] == "»" and "«" not in text):
         return False  # « Older posts
+    if lexicon.credit_cues and lexicon.credit_cues.search(line.folded):
+        return False  # a photo caption with its credit
     return not (n <= 6 and line.folded.split()[0] in lexicon.author_labels)
 
 

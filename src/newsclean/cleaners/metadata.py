@@ -92,14 +92,18 @@ def _mostly_date(text: str, doc: Document) -> bool:
 
 
 @cleaner("dateline")
-def dateline(doc: Document, *, window: int = 12, max_other_words: int = 4) -> None:
+def dateline(
+    doc: Document, *, window: int = 12, max_other_words: int = 4, fallback: float = -3.5
+) -> None:
     """Find the publication date: the best-scored dated line of the page.
 
     For a line: being short, near the title (within ``window`` lines), mostly a date, or
     carrying a publication label (``ngày phát hành``, ``Veröffentlicht am``, ``Posted on``).
     Against it: a last-modified or print label (``Cập nhật``, ``Aktualisiert``, ``Ausdruck
     vom``), a bullet or chrome label (related-post lists), being a paragraph, distance.
-    A month-precision dateline near the title is the last resort.
+    When every dated line counts against itself, a short one scoring above ``fallback`` (a
+    last-modified date) still gives the date; a month-precision dateline near the title is
+    the last resort.
     """
     if "published" in doc.fields:
         return
@@ -129,7 +133,7 @@ def dateline(doc: Document, *, window: int = 12, max_other_words: int = 4) -> No
         if (
             i in listed
             or (i in bullets and words(rest) > max_other_words)
-            or (line.label and line.label.cleaner == "widgets")
+            or (line.label and line.label.reason.startswith("related news"))
         ):
             score -= 3  # a related-post list
         # Only a dateline-shaped line leaves the body; a sentence with a date stays.
@@ -139,7 +143,9 @@ def dateline(doc: Document, *, window: int = 12, max_other_words: int = 4) -> No
         # the page's only date, on a line of its own
         scored = [(score + short, i, m, short, shaped) for score, i, m, short, shaped in scored]
     best = max(scored, key=lambda s: s[0], default=None)
-    if best is not None and best[0] > 0:
+    # A page whose every date counts against it still has one: a short dated line that is
+    # only mildly against (a last-modified date) beats none.
+    if best is not None and (best[0] > 0 or best[0] > fallback and best[3]):
         _, i, match, short, shaped = best
         line = doc.lines[i]
         if not line.label and short and shaped:
