@@ -237,7 +237,8 @@ def _month_names(text: str, language: str | None, found: list[_Found]) -> None:
 
 def _pick(found: list[_Found]) -> list[_Found]:
     """Non-overlapping candidates, longest first at each place."""
-    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    if len(found) > 1:
+        found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[_Found] = []
     for f in found:
         if kept and f.start < kept[-1].end:
@@ -295,8 +296,8 @@ def _resolve_relative(m: re.Match[str], reference: PartialDate | None) -> Partia
 
 def _dated(
     text: str, f: _Found, reference: PartialDate | None, tz: str | None, spans: bool
-) -> DateMatch | None:
-    """One calendar candidate resolved: its year, its time and offset, its full span."""
+) -> tuple[int, int, PartialDate] | None:
+    """One calendar candidate resolved: its full span, and its value with year and time."""
     start, end = f.start, f.end
     # Cue words and weekdays matter for a date without a year, and for the span.
     look = spans or f.year is None
@@ -334,7 +335,7 @@ def _dated(
         value = PartialDate(year, f.month, f.day, *clock, utc_offset=offset or tz)
     else:
         value = PartialDate(year, f.month, f.day)
-    return DateMatch(text[start:end], start, end, value)
+    return start, end, value
 
 
 def _relative(
@@ -375,8 +376,9 @@ def find_dates(
     out: list[DateMatch] = []
     for f in _pick(_candidates(text, language, day_first)):
         found = _dated(text, f, reference, tz, spans=True)
-        if found and found.value and _PRECISIONS.index(found.value.precision) >= rank:
-            out.append(found)
+        if found and _PRECISIONS.index(found[2].precision) >= rank:
+            start, end, value = found
+            out.append(DateMatch(text[start:end], start, end, value))
     if rank == 0:
         taken = [(m.start, m.end) for m in out]
         for m in YEAR_CUED.finditer(text):
@@ -422,8 +424,6 @@ def parse_date(
     >>> parse_date("10 năm") is None
     True
     """
-    if not _QUICK.search(text):
-        return None
     tz = tz or default_utc_offset(language)
     first = None
     for f in _pick(_candidates(text, language, day_first)):
@@ -431,12 +431,12 @@ def parse_date(
         if first:
             break
     # A year alone or a relative date counts only where it comes before that.
-    limit = first.start if first else len(text)
-    year = YEAR_CUED.search(text, 0, limit)
+    limit = first[0] if first else len(text)
+    year = YEAR_CUED.search(text, 0, limit) if limit > 6 else None
     if year:
         return PartialDate(int(year["y"]))
     if reference is not None:
         for m in _relative(text, language, reference, limit):
             if m.value is not None:
                 return m.value
-    return first.value if first else None
+    return first[2] if first else None
