@@ -26,7 +26,14 @@ def _closing(doc: Document) -> int | None:
 
 
 _CLOSING_ROLES = frozenset(
-    ["comments header", "related news", "newsletter box", "share/print buttons", "site notice"]
+    [
+        "comments header",
+        "related news",
+        "newsletter box",
+        "share/print buttons",
+        "site notice",
+        "author box",
+    ]
 )
 
 
