@@ -137,7 +137,7 @@ class Article:
                 language=doc.language,
                 reference=reference,
                 tz=doc.tz,
-                day_first=doc.fields.get("day_first"),  # type: ignore[arg-type]
+                day_first=doc.cache.get("day_first"),  # type: ignore[arg-type]
             )
             if m.value is not None
         ]

@@ -41,7 +41,8 @@ def _candidate(line: Line, lexicon: Lexicon) -> bool:
         return False  # « Older posts
     if lexicon.credit_cues and lexicon.credit_cues.search(line.folded):
         return False  # a photo caption with its credit
-    return not (n <= 6 and line.folded.split()[0] in lexicon.author_labels)
+    first = line.folded.split()[:1]
+    return not (n <= 6 and bool(first) and first[0] in lexicon.author_labels)  # a byline
 
 
 def _within(places: list[int] | None, i: int, span: int) -> bool:

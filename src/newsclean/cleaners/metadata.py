@@ -29,9 +29,9 @@ def _dates(text: str, doc: Document) -> list[DateMatch]:
 
 def day_first(doc: Document) -> bool | None:
     """Whether the page writes numeric dates day first, as its own dates tell (once a page)."""
-    if "day_first" not in doc.fields:
-        doc.fields["day_first"] = day_first_evidence("\n".join(line.text for line in doc.lines))
-    return doc.fields["day_first"]  # type: ignore[return-value]
+    if "day_first" not in doc.cache:
+        doc.cache["day_first"] = day_first_evidence("\n".join(line.text for line in doc.lines))
+    return doc.cache["day_first"]  # type: ignore[return-value]
 
 
 def _is_heading(text: str) -> bool:
