@@ -15,7 +15,7 @@ import regex
 from ftfy.badness import is_bad
 from unidecode import unidecode
 
-from .legacy import ENCODINGS, TCVN3_TELLS, convert_line, describe
+from .legacy import ENCODINGS, TCVN3_TELLS, TELLS, convert_line, describe
 from .vietnamese import LATIN1_LETTERS, TONE_STYLES, place_tones, tone_scan
 
 __all__ = ["normalize_and_explain", "normalize_text", "slugify"]
@@ -151,7 +151,6 @@ _RARE_CLASS = (
 _RARE = re.compile(f"[{_RARE_CLASS}]")
 # One scan per tone style finds whether anything at all has work to do: a rare character,
 # a TCVN3 tell or a tone mark the style would move. Clean text pays for NFC and this scan only.
-_TELLS = re.compile("|".join(TCVN3_TELLS))
 _ANY_WORK = {
     style: re.compile(tone_scan(style, also=_RARE_CLASS, pairs=TCVN3_TELLS))
     for style in TONE_STYLES
@@ -178,14 +177,14 @@ def normalize_and_explain(
     text = _tidy(text)
     if not _ANY_WORK[tone_marks].search(text):
         return text, warnings
-    tells = bool(encodings) and _TELLS.search(text) is not None
+    tells = bool(encodings) and TELLS.search(text) is not None
     if not tells and not _RARE.search(text):
         return place_tones(text, style=tone_marks), warnings  # nothing to repair
     text = _hygiene(text)
     counts: dict[str, int] = {}
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if _RARE.search(line) or tells and _TELLS.search(line):
+        if _RARE.search(line) or tells and TELLS.search(line):
             lines[i] = _repair(line, encodings, fix_mojibake, uncurl_quotes, counts)
     text = "\n".join(lines)
     warnings.extend(describe({k: v for k, v in counts.items() if k != "ftfy"}))
