@@ -62,6 +62,30 @@ def _closing_box(doc: Document, title: int | None, *, min_words: int = 50) -> in
     return None
 
 
+def _main_run_end(doc: Document, title: int | None, *, gap: int = 8) -> int | None:
+    """Index of the last paragraph of the article's main run of paragraphs after the title.
+
+    A run is paragraphs with at most ``gap`` non-blank lines between them; the main run is
+    the one with the most words.
+    """
+    start = title if title is not None else -1
+    best_words, best_end = 0, None
+    run_words, run_end, since = 0, None, gap + 1
+    for i, line in doc.content():
+        if i <= start or line.label:
+            continue
+        if is_paragraph(line.text):
+            if since > gap:
+                run_words = 0
+            run_words += words(line.text)
+            run_end, since = i, 0
+            if run_words > best_words:
+                best_words, best_end = run_words, run_end
+        else:
+            since += 1
+    return best_end
+
+
 @cleaner("outside_article")
 def outside_article(doc: Document, *, max_words: int = 25) -> None:
     """Label what lies outside the article: above its title, below its closing line or box.
@@ -69,9 +93,9 @@ def outside_article(doc: Document, *, max_words: int = 25) -> None:
     Above the title: short unpunctuated lines, unless article text comes before the title
     (then the title may be wrong, and nothing goes). The article closes with its byline or
     credit line (or the ``/.`` end marker): the short lines after it are the site's footer.
-    Without one, a comments, related-news, sharing or newsletter box that follows the
-    article's text closes it, and everything after the box goes. Without either, nothing
-    below is touched.
+    Without one, a comments, related-news, sharing, newsletter or author box that follows
+    the article's text closes it, and everything after the box goes. Without either, the
+    article ends with its main run of paragraphs, and the short lines after it go.
     """
 
     def chrome_shaped(text: str) -> bool:
@@ -91,6 +115,13 @@ def outside_article(doc: Document, *, max_words: int = 25) -> None:
                 doc.label(i, "chrome", "outside_article", "after the article end")
         return
     box = _closing_box(doc, t)
+    if box is None:
+        last = _main_run_end(doc, t)
+        if last is not None:
+            for i, line in doc.unlabelled():
+                if i > last and chrome_shaped(line.text):
+                    doc.label(i, "chrome", "outside_article", "after the article's text")
+        return
     if box is not None:
         reason = f"after the article end ({doc.lines[box].label.reason})"  # type: ignore[union-attr]
         for i, _ in doc.unlabelled():
