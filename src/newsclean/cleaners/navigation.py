@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from ..document import Document
 from ..lexicon import load
 from ..pipeline import cleaner
-from ._shape import ends_sentence, is_bulleted, is_menu_item, strip_bullet, words
+from ._shape import ends_sentence, is_bulleted, is_menu_item, is_paragraph, strip_bullet, words
 
 SEPARATOR = regex.compile(r"\s*(?:>>|>|»|›|→|\|)\s*|\s/\s")
 
@@ -52,6 +54,11 @@ def nav_menus(
     run: list[int] = []
     intro: str | None = None  # the line just above the run
     gap = 0
+    paragraphs = [i for i, line in doc.unlabelled() if is_paragraph(line.text)]
+
+    def paragraph_near(lo: int, hi: int) -> bool:
+        k = bisect_left(paragraphs, lo)
+        return k < len(paragraphs) and paragraphs[k] < hi
 
     def flush() -> None:
         items = [doc.lines[i] for i in run]
@@ -59,7 +66,9 @@ def nav_menus(
         bulleted = sum(1 for ln in items if is_bulleted(ln))
         mean_words = sum(words(strip_bullet(t)) for t in texts) / max(len(items), 1)
         menu = bulleted >= min_bulleted_run or (len(items) >= min_run and mean_words <= 4)
-        if menu and not _is_list(texts, intro):
+        # A run with the article's paragraphs right above and below it is a list in the text.
+        inside = paragraph_near(run[0] - 4, run[0]) and paragraph_near(run[-1] + 1, run[-1] + 5)
+        if menu and not inside and not _is_list(texts, intro):
             for i in run:
                 doc.label(i, "chrome", "nav_menus", "navigation menu")
         run.clear()
