@@ -95,7 +95,8 @@ def outside_article(doc: Document, *, max_words: int = 25) -> None:
     credit line (or the ``/.`` end marker): the short lines after it are the site's footer.
     Without one, a comments, related-news, sharing, newsletter or author box that follows
     the article's text closes it, and everything after the box goes. Without either, the
-    article ends with its main run of paragraphs, and the short lines after it go.
+    article ends with its main run of paragraphs, and where other cleaners found chrome
+    after that run, the short lines after it go too.
     """
 
     def chrome_shaped(text: str) -> bool:
@@ -117,7 +118,11 @@ def outside_article(doc: Document, *, max_words: int = 25) -> None:
     box = _closing_box(doc, t)
     if box is None:
         last = _main_run_end(doc, t)
-        if last is not None:
+        # Only where other cleaners found chrome after it: a clean article keeps its ending.
+        footer = last is not None and any(
+            line.label and line.label.kind == "chrome" for line in doc.lines[last + 1 :]
+        )
+        if footer:
             for i, line in doc.unlabelled():
                 if i > last and chrome_shaped(line.text):
                     doc.label(i, "chrome", "outside_article", "after the article's text")
