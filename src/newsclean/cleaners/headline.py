@@ -10,6 +10,7 @@ up most of it, a numbered list item, mostly numbers (``4 Min Read``), a lone wor
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 
 import regex
 
@@ -53,11 +54,11 @@ def _within(places: list[int] | None, i: int, span: int) -> bool:
     return k < len(places) and places[k] < i + span
 
 
-def best_title(doc: Document, lexicon: Lexicon, dated: list[bool]) -> int | None:
+def best_title(doc: Document, lexicon: Lexicon, dated: Callable[[int], bool]) -> int | None:
     """Index of the line that reads most as the page's title, or None.
 
-    ``dated[i]`` says whether line ``i`` is mostly a date (a dateline); such lines are no
-    title but tell where one is.
+    ``dated(i)`` says whether line ``i`` is mostly a date (a dateline); such lines are no
+    title but tell where one is. It is asked only about candidates and the lines below them.
     """
     lines = doc.lines
     n = len(lines)
@@ -80,14 +81,14 @@ def best_title(doc: Document, lexicon: Lexicon, dated: list[bool]) -> int | None
     best, best_score = None, 0.0
     for i, line in enumerate(lines):
         # A title leads into most of the article's text.
-        if after[i + 1] * 2 < total or dated[i] or line.label or not _candidate(line, lexicon):
+        if after[i + 1] * 2 < total or line.label or not _candidate(line, lexicon) or dated(i):
             continue
         text = line.text.strip()
         tokens = text.split()
         ahead = [j for j in range(i + 1, min(n, i + 3 * _LOOK_AHEAD)) if lines[j].text.strip()]
         ahead = ahead[:_LOOK_AHEAD]
         score = 3.0 * after[i + 1] / total
-        if any(dated[j] for j in ahead[:5]):
+        if any(dated(j) for j in ahead[:5]):
             score += 3.0
         first = next((k for k, j in enumerate(ahead) if para[j]), None)
         if first is not None:

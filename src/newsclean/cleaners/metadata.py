@@ -69,7 +69,7 @@ def title(doc: Document, *, search_lines: int = 15) -> None:
                     doc.set_field("title", rest)
                     doc.set_field("published", dates[0].value)
                     return
-    best = best_title(doc, lexicon, [_mostly_date(line.text, doc) for line in doc.lines])
+    best = best_title(doc, lexicon, lambda i: _mostly_date(doc.lines[i].text, doc))
     if best is not None:
         doc.label(best, "metadata", "title", "title")
         doc.set_field("title", doc.lines[best].text.strip())
