@@ -116,19 +116,17 @@ def outside_article(doc: Document, *, max_words: int = 25) -> None:
                 doc.label(i, "chrome", "outside_article", "after the article end")
         return
     box = _closing_box(doc, t)
-    if box is None:
-        last = _main_run_end(doc, t)
-        # Only where other cleaners found chrome after it: a clean article keeps its ending.
-        footer = last is not None and any(
-            line.label and line.label.kind == "chrome" for line in doc.lines[last + 1 :]
-        )
-        if footer:
-            for i, line in doc.unlabelled():
-                if i > last and chrome_shaped(line.text):
-                    doc.label(i, "chrome", "outside_article", "after the article's text")
-        return
     if box is not None:
         reason = f"after the article end ({doc.lines[box].label.reason})"  # type: ignore[union-attr]
         for i, _ in doc.unlabelled():
             if i > box:
                 doc.label(i, "chrome", "outside_article", reason)
+        return
+    last = _main_run_end(doc, t)
+    if last is None:
+        return
+    # Only where other cleaners found chrome after it: a clean article keeps its ending.
+    if any(line.label and line.label.kind == "chrome" for line in doc.lines[last + 1 :]):
+        for i, line in doc.unlabelled():
+            if i > last and chrome_shaped(line.text):
+                doc.label(i, "chrome", "outside_article", "after the article's text")
