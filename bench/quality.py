@@ -123,7 +123,9 @@ FIELDS = {
     "date": lambda article, want: (article.published or "")[:10] == want,
     "title": lambda article, want: _fold(article.title or "") == _fold(want),
     "author": lambda article, want: any(
-        _fold(want) in _fold(name) or _fold(name) in _fold(want) for name in article.authors
+        _fold(w) in _fold(name) or _fold(name) in _fold(w)
+        for w in (want if isinstance(want, list) else [want])
+        for name in article.authors
     ),
 }
 

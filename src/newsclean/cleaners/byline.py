@@ -60,7 +60,38 @@ def byline(doc: Document, *, max_words: int = 12) -> None:
                 doc.label(i, "metadata", "byline", "source credit")
                 doc.set_field("source", rest.rstrip("."))
     _trailing_name(doc)
+    if "authors" not in doc.fields:
+        _inline_author(doc, lexicon.author_labels, max_words)
     _end_marker(doc)
+
+
+_CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}")
+
+
+def _inline_author(doc: Document, labels: tuple[str, ...], max_words: int) -> None:
+    """An author named inside a short meta line near the title.
+
+    ``Posted on 3 May by Anna Muster``, ``Veröffentlicht von Cem Basman``: the name is
+    taken; the line stays for the other cleaners (it often holds the date too).
+    """
+    title = next((i for i, ln in doc.content() if ln.label and ln.label.cleaner == "title"), None)
+    if title is None:
+        return
+    for i, line in doc.content():
+        if i < title - 3 or (line.label and line.kind == "chrome") or words(line.text) > max_words:
+            continue
+        if i > title + 10:
+            return
+        tokens = line.folded.split()
+        for k, token in enumerate(tokens[:-1]):
+            if token not in labels:
+                continue
+            # the same position in the original text: skip as many words
+            rest = line.text.split(None, k + 1)[-1]
+            name = _CAPITALIZED.match(rest)
+            if name and is_name(name.group()) or name and words(name.group()) == 1:
+                doc.add_author(name.group().rstrip("."))
+                return
 
 
 def _trailing_name(doc: Document) -> None:
