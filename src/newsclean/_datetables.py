@@ -64,7 +64,6 @@ RELATIVE_UNITS = {
     "horas": "hours", "día": "days", "días": "days", "semana": "weeks", "semanas": "weeks",
 }  # fmt: skip
 
-_I = regex.IGNORECASE | regex.VERBOSE
 _BEFORE = r"(?<![\w/.\-])"
 # A letter may follow a date: scrapers glue "2016Samstag". A year may run straight into the
 # next date or time, as where a page prints its published and modified dates in one element

@@ -64,15 +64,13 @@ def has_tell(text: str) -> bool:
 
 # Inside a line that passed, VNI pairs and a capital inside a lower-case word (bÕn) also
 # count as signs.
-_LINE_HINT = regex.compile(
-    rf"{_HINT.pattern}|{_VNI_PAIRS}|\p{{Ll}}[\xc0-\xde]|{'|'.join(TCVN3_TELLS)}"
-)
+_LINE_HINT = regex.compile(rf"{_HINT.pattern}|{_VNI_PAIRS}|\p{{Ll}}[\xc0-\xde]|{TELLS.pattern}")
 # Signs no clean text gives: Latin-1 symbols (TCVN3 letters such as µ ·; not the
 # superscripts, ordinals and degree signs of m², 1º, 25 °C), a capital inside a lower-case
 # word (bÕn), VNI's hook, dot and grave bytes after a vowel, the TCVN3 tells.
 _STRONG = regex.compile(
     r"[\xa1-\xaf\xb4-\xb8\xbb-\xbf\xd7\xf7]|\p{Ll}[\xc0-\xde]|[aeiouyAEIOUY][øûïåØÛÏÅ]"
-    rf"|{'|'.join(TCVN3_TELLS)}"
+    rf"|{TELLS.pattern}"
 )
 _VNI_SEQ = regex.compile(r"\L<seq>", seq=sorted(VNI, key=len, reverse=True))
 _TCVN3 = str.maketrans(TCVN3)
@@ -96,8 +94,7 @@ def _tcvn3(text: str) -> str:
 
 # Words that lose their ư into another real but far rarer word; where a page has lost its
 # soft hyphens, the common reading wins.
-_LOST_U = {"ngời": "người", "dới": "dưới", "cới": "cưới", "lới": "lưới", "mu": "mưu",
-           "lu": "lưu", "vợt": "vượt"}  # fmt: skip
+_LOST_U = {"ngời": "người", "dới": "dưới", "cới": "cưới", "lới": "lưới"}
 
 
 @lru_cache(maxsize=65536)

@@ -7,6 +7,8 @@ import regex
 from ..document import Document, Line
 
 BULLET = regex.compile(r"^(?:[•·●▪■◦‣∙*►▸»›\-–—]|\+(?=\s))\s*")
+SEPARATED = regex.compile(r"\s(?:>|»|›|\||/)\s")
+"""A separator between items of a trail or a list of links: ``Home > News``, ``A | B``."""
 SENTENCE_END = regex.compile(r"[.!?…][\"”’»)\]]*$")
 # A sentence boundary inside a line: terminal punctuation, space, then a capital or a quote.
 SENTENCE_BREAK = regex.compile(r"[.!?…][\"”’»)\]]*\s+[\"“‘«(]?\p{Lu}")

@@ -7,7 +7,7 @@ import regex
 from ..document import Document
 from ..lexicon import load
 from ..pipeline import cleaner
-from ._shape import ends_sentence, is_name, is_paragraph, words
+from ._shape import ends_sentence, is_name, is_paragraph, title_index, words
 
 _SPLIT_NAMES = regex.compile(r"\s*(?:,|;|&|\s(?:and|và|und|et|y)\s)\s*")
 _NAME_WITH_SOURCE = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<source>[^()]+)\)$")
@@ -74,7 +74,7 @@ def _inline_author(doc: Document, labels: tuple[str, ...], max_words: int) -> No
     ``Posted on 3 May by Anna Muster``, ``Veröffentlicht von Cem Basman``: the name is
     taken; the line stays for the other cleaners (it often holds the date too).
     """
-    title = next((i for i, ln in doc.content() if ln.label and ln.label.cleaner == "title"), None)
+    title = title_index(doc)
     if title is None:
         return
     for i, line in doc.content():
@@ -89,7 +89,7 @@ def _inline_author(doc: Document, labels: tuple[str, ...], max_words: int) -> No
             # the same position in the original text: skip as many words
             rest = line.text.split(None, k + 1)[-1]
             name = _CAPITALIZED.match(rest)
-            if name and is_name(name.group()) or name and words(name.group()) == 1:
+            if name and (is_name(name.group()) or words(name.group()) == 1):
                 doc.add_author(name.group().rstrip("."))
                 return
 

@@ -16,12 +16,11 @@ import regex
 
 from ..document import Document, Line
 from ..lexicon import Lexicon
-from ._shape import is_bulleted, is_name, is_paragraph, words
+from ._shape import SEPARATED, is_bulleted, is_name, is_paragraph, words
 
-_SEPARATED = regex.compile(r"\s(?:>|»|›|\||/)\s")
 _CONTENT = regex.compile(r"\w{4,}")
 _NUMBERED = regex.compile(r"^\d{1,2}\.\s")
-_ARROWS = "←→‹›+"
+_ARROWS = "←→‹›"
 _LOOK_AHEAD = 6  # non-blank lines where a dateline or the first paragraph is expected
 _COHESION_LINES = 60  # lines whose paragraphs show what the article is about
 
@@ -32,12 +31,12 @@ def _candidate(line: Line, lexicon: Lexicon) -> bool:
     n = words(text)
     if not text or n > 30 or is_bulleted(line) or lexicon.role(line.text, line.folded):
         return False
-    if len(_SEPARATED.findall(text)) >= 2 or text.endswith((",", ";", ":")):
+    if len(SEPARATED.findall(text)) >= 2 or text.endswith((",", ";", ":")):
         return False
     if text.endswith((".", "…")) and n > 10 or is_paragraph(text) and (n > 20 or text[-1] == "."):
         return False  # a sentence
     if text[0] in _ARROWS or text[-1] in _ARROWS or _NUMBERED.match(text):
-        return False  # a previous/next link, a nested menu item, a numbered list item
+        return False  # a previous/next link, a numbered list item
     if (text[0] == "«" and "»" not in text) or (text[-1] == "»" and "«" not in text):
         return False  # « Older posts
     if lexicon.credit_cues and lexicon.credit_cues.search(line.folded):

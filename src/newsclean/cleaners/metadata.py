@@ -8,12 +8,11 @@ from ..dates import DateMatch, day_first_evidence, find_dates
 from ..document import Document
 from ..lexicon import Lexicon, load
 from ..pipeline import cleaner
-from ._shape import ends_sentence, is_bulleted, is_paragraph, title_index, words
+from ._shape import SEPARATED, ends_sentence, is_bulleted, is_paragraph, title_index, words
 from .headline import best_title
 
 # A scraper's date prefix before the title: " date 2023-06 Title", "2023-06-15 Title".
 _DATE_PREFIX = regex.compile(r"^(?:(?:date|dated|published|posted|ngày)\s*:?\s*)?(?=\d{4}-\d)")
-_SEPARATED = regex.compile(r"\s(?:>|»|›|\||/)\s")
 
 
 def _dates(text: str, doc: Document) -> list[DateMatch]:
@@ -38,7 +37,7 @@ def _is_heading(text: str) -> bool:
     return (
         2 <= words(text) <= 40
         and not text.endswith((".", ",", ";", ":", "…"))
-        and len(_SEPARATED.findall(text)) < 2
+        and len(SEPARATED.findall(text)) < 2
     )
 
 
@@ -83,12 +82,17 @@ def title(doc: Document, *, search_lines: int = 15) -> None:
             return
 
 
+def _without(text: str, dates: list[DateMatch]) -> str:
+    """``text`` with its dates cut out."""
+    for m in reversed(dates):
+        text = text[: m.start] + " " + text[m.end :]
+    return text
+
+
 def _mostly_date(text: str, doc: Document) -> bool:
     """Whether a date takes up most of a line: fewer than three other words."""
     dates = _dates(text, doc) if text.strip() else []
-    for m in reversed(dates):
-        text = text[: m.start] + " " + text[m.end :]
-    return bool(dates) and words(text) < 3
+    return bool(dates) and words(_without(text, dates)) < 3
 
 
 @cleaner("dateline")
@@ -100,7 +104,8 @@ def dateline(
     For a line: being short, near the title (within ``window`` lines), mostly a date, or
     carrying a publication label (``ngày phát hành``, ``Veröffentlicht am``, ``Posted on``).
     Against it: a last-modified or print label (``Cập nhật``, ``Aktualisiert``, ``Ausdruck
-    vom``), a bullet or chrome label (related-post lists), being a paragraph, distance.
+    vom``), a related-post list (dated bullets next to each other, a dated bullet with a
+    headline, a related-news label), being a paragraph, distance.
     When every dated line counts against itself, a short one scoring above ``fallback`` (a
     last-modified date) still gives the date; a month-precision dateline near the title is
     the last resort.
@@ -114,10 +119,7 @@ def dateline(
     for i, line in doc.content():
         dates = [m for m in _dates(line.text, doc) if m.value and m.value.day is not None]
         if dates:
-            rest = line.text
-            for m in reversed(dates):
-                rest = rest[: m.start] + " " + rest[m.end :]
-            dated.append((i, line, dates, rest))
+            dated.append((i, line, dates, _without(line.text, dates)))
     # A related-post list: dated bullets next to each other, or a bullet with a headline.
     bullets = {i for i, line, _, _ in dated if is_bulleted(line)}
     listed = {i for i in bullets if {i - 2, i - 1, i + 1, i + 2} & bullets}
