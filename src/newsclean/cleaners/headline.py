@@ -3,8 +3,9 @@
 A page dump starts with menus, so the title is seldom its first heading. The title is the
 heading that the article follows: a dateline or byline just below it, the first paragraph
 soon after, most of the page's text after it, and the words it is about coming back in
-that text. Against a line: a bullet, a menu or widget role, a byline label, a date taking
-up most of it, a numbered list item, mostly numbers (``4 Min Read``), a lone word.
+that text. Against a line: paragraphs right above it (a subheading), a bullet, a menu or
+widget role, a byline label, being a dateline, a numbered list item, mostly numbers
+(``4 Min Read``), a lone word.
 """
 
 from __future__ import annotations
@@ -56,8 +57,9 @@ def _within(places: list[int] | None, i: int, span: int) -> bool:
 def best_title(doc: Document, lexicon: Lexicon, dated: Callable[[int], bool]) -> int | None:
     """Index of the line that reads most as the page's title, or None.
 
-    ``dated(i)`` says whether line ``i`` is mostly a date (a dateline); such lines are no
-    title but tell where one is. It is asked only about candidates and the lines below them.
+    ``dated(i)`` says whether line ``i`` is a dateline (mostly a date, or a date with a
+    publication or byline label); such lines are no title but tell where one is. It is
+    asked only about candidates and the lines below them.
     """
     lines = doc.lines
     n = len(lines)
@@ -87,6 +89,9 @@ def best_title(doc: Document, lexicon: Lexicon, dated: Callable[[int], bool]) ->
         ahead = [j for j in range(i + 1, min(n, i + 3 * _LOOK_AHEAD)) if lines[j].text.strip()]
         ahead = ahead[:_LOOK_AHEAD]
         score = 3.0 * after[i + 1] / total
+        above = [j for j in range(max(0, i - 12), i) if lines[j].text.strip()][-3:]
+        if any(para[j] for j in above):
+            score -= 2.5  # a subheading inside the article
         if any(dated(j) for j in ahead[:5]):
             score += 3.0
         first = next((k for k, j in enumerate(ahead) if para[j]), None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..dates import DateMatch, day_first_evidence, find_dates
-from ..document import Document
+from ..document import Document, Line
 from ..lexicon import Lexicon, load
 from ..pipeline import cleaner
 from ._shape import SEPARATED, ends_sentence, is_bulleted, is_paragraph, title_index, words
@@ -68,7 +68,7 @@ def title(doc: Document, *, search_lines: int = 15) -> None:
                     doc.set_field("title", rest)
                     doc.set_field("published", dates[0].value)
                     return
-    best = best_title(doc, lexicon, lambda i: _mostly_date(doc.lines[i].text, doc))
+    best = best_title(doc, lexicon, lambda i: _is_dateline(doc.lines[i], doc, lexicon))
     if best is not None:
         doc.label(best, "metadata", "title", "title")
         doc.set_field("title", doc.lines[best].text.strip())
@@ -89,10 +89,13 @@ def _without(text: str, dates: list[DateMatch]) -> str:
     return text
 
 
-def _mostly_date(text: str, doc: Document) -> bool:
-    """Whether a date takes up most of a line: fewer than three other words."""
-    dates = _dates(text, doc) if text.strip() else []
-    return bool(dates) and words(_without(text, dates)) < 3
+def _is_dateline(line: Line, doc: Document, lexicon: Lexicon) -> bool:
+    """Whether a line is a dateline: mostly a date, or a date with a publication or byline label."""
+    dates = _dates(line.text, doc) if line.text.strip() else []
+    if not dates:
+        return False
+    labels = _label_score(line.folded, dates[0].start, lexicon)
+    return words(_without(line.text, dates)) < 3 or labels > 0
 
 
 @cleaner("dateline")
