@@ -104,11 +104,14 @@ def dateline(
 ) -> None:
     """Find the publication date: the best-scored dated line of the page.
 
-    For a line: being short, near the title (within ``window`` lines), mostly a date, or
-    carrying a publication label (``ngày phát hành``, ``Veröffentlicht am``, ``Posted on``).
-    Against it: a last-modified or print label (``Cập nhật``, ``Aktualisiert``, ``Ausdruck
-    vom``), a related-post list (dated bullets next to each other, a dated bullet with a
-    headline, a related-news label), being a paragraph, distance.
+    For a line: being short, near the title (within ``window`` lines), mostly a date,
+    carrying a publication label (``ngày phát hành``, ``Veröffentlicht am``, ``Posted on``),
+    opening with the date (``19.10.2019, 15:30 Uhr Am 8. Spieltag …``), or being the
+    article's own entry in a list of posts (the title and a date). Against it: a
+    last-modified or print label (``Cập nhật``, ``Aktualisiert``, ``Ausdruck vom``), a
+    related-post list (dated bullets next to each other, a dated bullet with a headline, a
+    related-news label), a later member of a series (the same date format on three lines or
+    more: comments, lists of posts), being a paragraph, distance.
     When every dated line counts against itself, a short one scoring above ``fallback`` (a
     last-modified date) still gives the date; a month-precision dateline near the title is
     the last resort.
@@ -118,6 +121,7 @@ def dateline(
     lexicon = load()
     t = title_index(doc)
     title = t if t is not None else 0
+    title_key = _key(doc.lines[t].text) if t is not None else None
     dated = []
     for i, line in doc.content():
         dates = [m for m in _dates(line.text, doc) if m.value and m.value.day is not None]
@@ -126,6 +130,12 @@ def dateline(
     # A related-post list: dated bullets next to each other, or a bullet with a headline.
     bullets = {i for i, line, _, _ in dated if is_bulleted(line)}
     listed = {i for i in bullets if {i - 2, i - 1, i + 1, i + 2} & bullets}
+    # A series: the same date format on three lines or more (comments, a list of posts);
+    # only its first member can be the article's own date.
+    shapes: dict[str, list[int]] = {}
+    for i, _, dates, _ in dated:
+        shapes.setdefault(_SHAPE.sub(_shape_char, dates[0].text), []).append(i)
+    later = {i for lines in shapes.values() if len(lines) >= 3 for i in lines[1:]}
     scored: list[tuple[float, int, DateMatch, bool, bool]] = []
     for i, line, dates, rest in dated:
         score = 2.0 if words(line.text) <= 12 else 0.0
@@ -133,14 +143,21 @@ def dateline(
         score += 2 if title - 2 <= i <= title + window else -min(abs(i - title), 100) / 50
         labels = _label_score(line.folded, dates[0].start, lexicon)
         score += labels
-        if is_paragraph(line.text):
+        leads = dates[0].start <= 2  # "19.10.2019, 15:30 Uhr Am 8. Spieltag …"
+        if is_paragraph(line.text) and not leads:
             score -= 2
-        if (
+        elif leads:
+            score += 1
+        if title_key and _key(rest) == title_key:
+            score += 4  # this article's own entry in a list of the latest posts
+        elif (
             i in listed
             or (i in bullets and words(rest) > max_other_words)
             or (line.label and line.label.reason.startswith("related news"))
         ):
             score -= 3  # a related-post list
+        if i in later:
+            score -= 3
         # Only a dateline-shaped line leaves the body; a sentence with a date stays.
         shaped = (words(rest) <= 3 or labels > 0) and not ends_sentence(line.text)
         scored.append((score, i, dates[0], words(line.text) <= 12, shaped))
@@ -164,6 +181,19 @@ def dateline(
             doc.label(i, "metadata", "dateline", "publication date")
             doc.set_field("published", dates[0].value)
             return
+
+
+# A date's format: each digit a 0, each word an a ("04. März 2020" -> "00. a 0000").
+_SHAPE = regex.compile(r"\d|[^\W\d_]+")
+
+
+def _shape_char(m: regex.Match[str]) -> str:
+    return "0" if m.group().isdigit() else "a"
+
+
+def _key(text: str) -> str:
+    """A line's words, lowercased, without punctuation: to compare a headline across lines."""
+    return " ".join(regex.findall(r"\w+", text.casefold()))
 
 
 def _label_score(folded: str, date_at: int, lexicon: Lexicon) -> float:
