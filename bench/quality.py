@@ -30,7 +30,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("dataset", type=Path)
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--keep-all", action="store_true", help="score keeping every line")
-    parser.add_argument("--misses", choices=FIELDS, help="print the pages that miss this field")
+    parser.add_argument(
+        "--misses",
+        choices=[*FIELDS, "with", "without"],
+        help="print the pages that miss this field, lose a with snippet or keep a without one",
+    )
     parser.add_argument("--learn-sites", nargs="?", const="page", choices=("page", "case-url"))
     args = parser.parse_args(argv)
     cases = json.loads((args.dataset / "cases.json").read_text(encoding="utf-8"))
@@ -76,7 +80,13 @@ def main(argv: list[str] | None = None) -> int:
                 tp += 1
             else:
                 fn += 1
-        fp += sum(1 for snippet in case.get("without", []) if snippet in text)
+                if args.misses == "with":
+                    print(f"{case['page']}: lost {snippet!r}")
+        for snippet in case.get("without", []):
+            if snippet in text:
+                fp += 1
+                if args.misses == "without":
+                    print(f"{case['page']}: kept {snippet!r}")
     seconds = time.perf_counter() - started
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0

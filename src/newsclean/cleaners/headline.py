@@ -54,6 +54,26 @@ def _within(places: list[int] | None, i: int, span: int) -> bool:
     return k < len(places) and places[k] < i + span
 
 
+def comments_start(doc: Document, lexicon: Lexicon, *, min_words: int = 30) -> int:
+    """Index of the comments header that follows the article's text, or the page's length.
+
+    Only a header with ``min_words`` words of paragraphs above it counts: a menu's
+    ``Kommentare`` link is no comments section. Found once per page.
+    """
+    if "comments" not in doc.cache:
+        seen, start = 0, len(doc.lines)
+        for i, line in enumerate(doc.lines):
+            if not line.text:
+                continue
+            if seen >= min_words and lexicon.role(line.text, line.folded) == "comments header":
+                start = i
+                break
+            if is_paragraph(line.text):
+                seen += words(line.text)
+        doc.cache["comments"] = start
+    return doc.cache["comments"]  # type: ignore[return-value]
+
+
 def best_title(doc: Document, lexicon: Lexicon, dated: Callable[[int], bool]) -> int | None:
     """Index of the line that reads most as the page's title, or None.
 
@@ -80,7 +100,8 @@ def best_title(doc: Document, lexicon: Lexicon, dated: Callable[[int], bool]) ->
             for word in set(_CONTENT.findall(lines[i].folded)):
                 occurs.setdefault(word, []).append(i)
     best, best_score = None, 0.0
-    for i, line in enumerate(lines):
+    comments = comments_start(doc, lexicon)
+    for i, line in enumerate(lines[:comments]):
         # A title leads into most of the article's text.
         if after[i + 1] * 2 < total or line.label or not _candidate(line, lexicon) or dated(i):
             continue
@@ -101,7 +122,8 @@ def best_title(doc: Document, lexicon: Lexicon, dated: Callable[[int], bool]) ->
         if content:
             back = sum(1 for word in content if _within(occurs.get(word), i, _COHESION_LINES))
             score += 3.0 * back / max(len(content), 3)
-        score += 1.5 if seen[line.folded] > 1 else 0.0
+        repeats = seen[line.folded]
+        score += 1.5 if repeats == 2 else 0.0  # twice: <title> and h1
         score += 1.0 if len(tokens) >= 4 else -1.0 if len(tokens) < 2 else 0.0
         if sum(any(ch.isdigit() for ch in t) for t in tokens) > 0.3 * len(tokens):
             score -= 2.0

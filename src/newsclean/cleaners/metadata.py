@@ -9,7 +9,7 @@ from ..document import Document, Line
 from ..lexicon import Lexicon, load
 from ..pipeline import cleaner
 from ._shape import SEPARATED, ends_sentence, is_bulleted, is_paragraph, title_index, words
-from .headline import best_title
+from .headline import best_title, comments_start
 
 # A scraper's date prefix before the title: " date 2023-06 Title", "2023-06-15 Title".
 _DATE_PREFIX = regex.compile(r"^(?:(?:date|dated|published|posted|ngày)\s*:?\s*)?(?=\d{4}-\d)")
@@ -136,6 +136,8 @@ def dateline(
     for i, _, dates, _ in dated:
         shapes.setdefault(_SHAPE.sub(_shape_char, dates[0].text), []).append(i)
     later = {i for lines in shapes.values() if len(lines) >= 3 for i in lines[1:]}
+    comments = comments_start(doc, lexicon)
+    para = [words(ln.text) if is_paragraph(ln.text) else 0 for ln in doc.lines]
     scored: list[tuple[float, int, DateMatch, bool, bool]] = []
     for i, line, dates, rest in dated:
         score = 2.0 if words(line.text) <= 12 else 0.0
@@ -156,6 +158,10 @@ def dateline(
             or (line.label and line.label.reason.startswith("related news"))
         ):
             score -= 3  # a related-post list
+        if sum(para[title + 1 : i]) >= 80 and sum(para[i + 1 : i + 30]) >= 80:
+            score -= 2  # inside the article's text: an embedded post, a quoted date
+        if i > comments:
+            score -= 3  # a comment's date
         if i in later:
             score -= 3
         # Only a dateline-shaped line leaves the body; a sentence with a date stays.

@@ -16,6 +16,9 @@ import regex
 
 __all__ = ["Lexicon", "fold", "fold_aligned", "languages", "line_key", "load"]
 
+_COUNT = regex.compile(r"^\d+\s+|\s*\(\d+\)$")  # "5 Kommentare zu …", "Comments (12)"
+# Words that join a comments count to the post's title: "5 Kommentare zu „…“", "3 Responses to".
+_COMMENTS_ON = frozenset(["zu", "on", "to", "for", "auf", "sur", "a", "pour", "en", "sobre", "ve"])
 _EDGES = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}--[)\]]]+$", regex.V1)
 
 
@@ -118,12 +121,30 @@ class Lexicon:
         if len(text) > 80:
             return None
         folded = fold(text) if folded is None else folded
-        role = self.chrome.get(_EDGES.sub("", folded))
+        key = _EDGES.sub("", folded)
+        role = self.chrome.get(key)
         if role:
             return role
         for prefix, prefix_role in self.prefixes:
             if folded.startswith(prefix):
                 return prefix_role
+        return self._counted_comments(key)
+
+    def _counted_comments(self, key: str) -> str | None:
+        """``comments header`` for a comments header with its count: ``5 Kommentare zu „…“``.
+
+        A bare count (``953 Kommentare``) is a counter in the article's meta line, no header.
+        """
+        counted = _COUNT.sub("", key)
+        first = counted.split()
+        if counted == key or (key[0].isdigit() and len(first) == 1):
+            return None
+        for n in (2, 1):
+            if n > len(first):
+                continue
+            joined = len(first) == n or first[n] in _COMMENTS_ON
+            if joined and self.chrome.get(" ".join(first[:n])) == "comments header":
+                return "comments header"
         return None
 
 
