@@ -107,8 +107,8 @@ def best_title(doc: Document, lexicon: Lexicon, dated: Callable[[int], bool]) ->
             continue
         text = line.text.strip()
         tokens = text.split()
-        ahead = [j for j in range(i + 1, min(n, i + 3 * _LOOK_AHEAD)) if lines[j].text.strip()]
-        ahead = ahead[:_LOOK_AHEAD]
+        below = range(i + 1, min(comments, i + 3 * _LOOK_AHEAD))
+        ahead = [j for j in below if lines[j].text.strip()][:_LOOK_AHEAD]
         score = 3.0 * after[i + 1] / total
         above = [j for j in range(max(0, i - 12), i) if lines[j].text.strip()][-3:]
         if any(para[j] for j in above):
