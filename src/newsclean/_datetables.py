@@ -71,15 +71,19 @@ _BEFORE = r"(?<![\w/.\-])"
 _GLUED = r"(?<=19\d\d|20\d\d)(?=\d{1,2}[./:\-\s])"
 _AFTER = rf"(?:(?![\d/\-]|[.,]\d)|{_GLUED})"
 
-ISO = re.compile(
+_ISO = (
     rf"{_BEFORE}(?P<y>(?:19|20|21)\d\d)(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])"
-    rf"(?:(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9]))?(?![\d/.\-]\d|\d)",
+    rf"(?:(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9]))?(?![\d/.\-]\d|\d)"
 )
 YMD_CJK = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?")
-NUMERIC = re.compile(
-    rf"{_BEFORE}(?P<a>\d{{1,2}})(?P<sep>[/.\-]|\.\s)(?P<b>\d{{1,2}})"
-    rf"(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?{_AFTER}",
+_NUMERIC = (
+    rf"{_BEFORE}(?P<a>\d{{1,2}})(?P<nsep>[/.\-]|\.\s)(?P<b>\d{{1,2}})"
+    rf"(?:(?P=nsep)(?P<ny>\d{{4}}|\d{{2}}))?{_AFTER}"
 )
+NUMERIC = re.compile(_NUMERIC)
+"""Day and month in numbers, with or without a year: ``13/09/2017``, ``12-9``, ``31.10.23``."""
+# Year first (ISO) or not: two shapes that never start at the same place, found in one scan.
+NUMBERS = re.compile(f"{_ISO}|{_NUMERIC}")
 VI_FULL = re.compile(
     r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
     r"(?:\s*(?:,\s*)?năm\s+(?P<y>\d{4}))?(?!\d)",
@@ -113,9 +117,32 @@ DAY_AFTER_MONTH = re.compile(
     re.IGNORECASE,
 )
 YEAR_AFTER_MONTH = re.compile(rf"\.?\s{{1,3}}(?:de\s+)?{_YEAR}(?:(?!\d)|{_GLUED})", re.IGNORECASE)
-MONTH_WORD = regex.compile(
-    r"(?<!\w)\L<months>(?!\w)", regex.IGNORECASE, months=sorted(_MONTHS, key=len, reverse=True)
-)
+DIGIT = re.compile(r"\d")
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of literal ``words`` factored by shared prefixes (``ma(?:r(?:ch)?|y)``).
+
+    ``re`` then tests one character class per position instead of every word.
+    """
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alternatives = [re.escape(ch) + build(rest) for ch, rest in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+MONTH_WORD = re.compile(rf"(?<!\w){_trie(list(_MONTHS))}(?!\w)", re.IGNORECASE)
 """A month name or abbreviation as a word; the day and year are read around it."""
 RELATIVE_HINT = regex.compile(
     r"hôm|ago|trước|yesterday|today|heute|gestern|hier|aujourd|ayer|hoy|vor\s|il\sy\sa|hace\s",

@@ -19,9 +19,10 @@ from ._datetables import (
     CUE,
     DAY_AFTER_MONTH,
     DAY_BEFORE_MONTH,
-    ISO,
+    DIGIT,
     MONTH_NAMES,
     MONTH_WORD,
+    NUMBERS,
     NUMERIC,
     OFFSET,
     RELATIVE,
@@ -176,24 +177,26 @@ def _candidates(text: str, language: str | None, day_first: bool | None) -> list
     """Every calendar-date candidate (no times yet), possibly overlapping."""
     month_first = language == "en" if day_first is None else not day_first
     found: list[_Found] = []
-    for m in ISO.finditer(text):
-        d = m["d"]
-        if m["sep"] != "-" and d is None:
-            continue  # 2019.12 is a number, 2019-12 a month
-        found.append(_Found(m.start(), m.end(), int(m["y"]), int(m["m"]), int(d) if d else None))
+    for m in NUMBERS.finditer(text):
+        if m["y"]:
+            d = m["d"]
+            if m["sep"] != "-" and d is None:
+                continue  # 2019.12 is a number, 2019-12 a month
+            month = int(m["m"])
+            found.append(_Found(m.start(), m.end(), int(m["y"]), month, int(d) if d else None))
+            continue
+        a, b, y, sep = int(m["a"]), int(m["b"]), m["ny"], m["nsep"]
+        if y and len(y) == 2 and sep != "/" and a <= 12 and not TIME_AFTER.match(text, m.end()):
+            continue  # 1.2.10 is a version number; 31.10.23 and 28.09.19 12:44 are dates
+        if month_first and a <= 12:
+            a, b = b, a  # American order: month first
+        found.append(_Found(m.start(), m.end(), _year(y) if y else None, b, a))
     if "年" in text:
         for m in YMD_CJK.finditer(text):
             d = m["d"]
             found.append(
                 _Found(m.start(), m.end(), int(m["y"]), int(m["m"]), int(d) if d else None)
             )
-    for m in NUMERIC.finditer(text):
-        a, b, y, sep = int(m["a"]), int(m["b"]), m["y"], m["sep"]
-        if y and len(y) == 2 and sep != "/" and a <= 12 and not TIME_AFTER.match(text, m.end()):
-            continue  # 1.2.10 is a version number; 31.10.23 and 28.09.19 12:44 are dates
-        if month_first and a <= 12:
-            a, b = b, a  # American order: month first
-        found.append(_Found(m.start(), m.end(), _year(y) if y else None, b, a))
     if "háng" in text or "HÁNG" in text:
         _vietnamese_words(text, found)
     _month_names(text, language, found)
@@ -221,11 +224,14 @@ def _month_names(text: str, language: str | None, found: list[_Found]) -> None:
         month = MONTH_NAMES[word.group().casefold()]
         # Without a year, "may 2" in an English sentence is no date.
         yearless = language not in (None, "en") or word.group()[0].isupper()
-        before = DAY_BEFORE_MONTH.search(text, max(0, start - 24), start)
+        window = max(0, start - 24)
+        before = DIGIT.search(text, window, start) and DAY_BEFORE_MONTH.search(text, window, start)
         m = YEAR_AFTER_DAY_MONTH.match(text, end) if before else None
         if before and m and (m["y"] or yearless):
             year = int(m["y"]) if m["y"] else None
             found.append(_Found(before.start(), m.end(), year, month, int(before["d"]), True))
+            if year:
+                continue  # "19 November 2019" holds any date read after the month
         m = DAY_AFTER_MONTH.match(text, end)
         if m and (m["y"] or yearless):
             year = int(m["y"]) if m["y"] else None
@@ -400,7 +406,7 @@ def day_first_evidence(text: str) -> bool | None:
     """
     day = month = 0
     for m in NUMERIC.finditer(text):
-        if m["y"] and len(m["y"]) == 4:
+        if m["ny"] and len(m["ny"]) == 4:
             a, b = int(m["a"]), int(m["b"])
             day += a > 12 >= b
             month += b > 12 >= a
