@@ -1,14 +1,14 @@
 """Month names, time-zone abbreviations and the compiled date patterns, built once here.
 
 Every pattern is a flat alternation or a fixed sequence of bounded pieces, so matching stays
-linear on any input.
+linear on any input. Patterns that are scanned along a text open with a lookahead for the
+characters they can start with (a digit, the first letters of month names): ``re`` skips
+other places at once, where a leading lookbehind would be tried at every character.
 """
 
 from __future__ import annotations
 
 import re
-
-import regex
 
 _MONTHS = {
     # English
@@ -83,7 +83,7 @@ _NUMERIC = (
 NUMERIC = re.compile(_NUMERIC)
 """Day and month in numbers, with or without a year: ``13/09/2017``, ``12-9``, ``31.10.23``."""
 # Year first (ISO) or not: two shapes that never start at the same place, found in one scan.
-NUMBERS = re.compile(f"{_ISO}|{_NUMERIC}")
+NUMBERS = re.compile(rf"(?=\d)(?:{_ISO}|{_NUMERIC})")
 VI_FULL = re.compile(
     r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
     r"(?:\s*(?:,\s*)?năm\s+(?P<y>\d{4}))?(?!\d)",
@@ -105,7 +105,7 @@ _WEEKDAY_NAMES = (
 )
 # WordPress themes print "31 Donnerstag Okt 2019": a weekday may sit between day and month.
 DAY_BEFORE_MONTH = re.compile(
-    rf"(?<![\w.]){_DAY}(?:\.|st|nd|rd|th|er|º)?\s{{0,3}}(?:de\s+)?"
+    rf"(?=\d)(?<![\w.]){_DAY}(?:\.|st|nd|rd|th|er|º)?\s{{0,3}}(?:de\s+)?"
     rf"(?:(?:{_WEEKDAY_NAMES})\.?,?\s{{1,3}})?$",
     re.IGNORECASE,
 )
@@ -142,15 +142,18 @@ def _trie(words: list[str]) -> str:
     return build(root)
 
 
-MONTH_WORD = re.compile(rf"(?<!\w){_trie(list(_MONTHS))}(?!\w)", re.IGNORECASE)
+MONTH_WORD = re.compile(
+    rf"(?=[{''.join(sorted({w[0] for w in _MONTHS}))}])(?<!\w){_trie(list(_MONTHS))}(?!\w)",
+    re.IGNORECASE,
+)
 """A month name or abbreviation as a word; the day and year are read around it."""
-RELATIVE_HINT = regex.compile(
+RELATIVE_HINT = re.compile(
     r"hôm|ago|trước|yesterday|today|heute|gestern|hier|aujourd|ayer|hoy|vor\s|il\sy\sa|hace\s",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 """A gate for the relative-date pattern."""
-YEAR_CUED = regex.compile(
-    r"(?<!\w)(?:năm|in|im|en|dans|del)\s+(?P<y>(?:19|20)\d\d)(?!\w)", regex.IGNORECASE
+YEAR_CUED = re.compile(
+    r"(?=[nide])(?<!\w)(?:năm|in|im|en|dans|del)\s+(?P<y>(?:19|20)\d\d)(?!\w)", re.IGNORECASE
 )
 
 _CLOCK = (
@@ -162,7 +165,7 @@ TIME_AFTER = re.compile(
     re.IGNORECASE,
 )
 TIME_BEFORE = re.compile(
-    rf"(?<![\d:]){_CLOCK}(?P<tz>\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?\s*\)?)?"
+    rf"(?=\d)(?<![\d:]){_CLOCK}(?P<tz>\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?\s*\)?)?"
     r"[\s,\-–|]*(?:ngày\s+)?$",
     re.IGNORECASE,
 )
@@ -172,25 +175,25 @@ OFFSET = re.compile(
     r"|(?P<z>Z)(?!\w)"
     r"|\(?(?P<abbr>[A-Z]{3,4})\)?(?!\w))"
 )
-CUE = regex.compile(
-    r"(?:rạng\s+sáng|ngày|sáng|trưa|chiều|tối|đêm|hôm)(?:\s+nay)?(?:\s+ngày)?[\s,(]*$",
-    regex.IGNORECASE,
+CUE = re.compile(
+    r"(?=[rnstcđh])(?:rạng\s+sáng|ngày|sáng|trưa|chiều|tối|đêm|hôm)(?:\s+nay)?(?:\s+ngày)?[\s,(]*$",
+    re.IGNORECASE,
 )
-WEEKDAY_BEFORE = regex.compile(
-    r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|CN|"
+WEEKDAY_BEFORE = re.compile(
+    r"(?=[tcmwfsljvd])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|CN|"
     r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo)\.?[\s,\-–(]*(?:le|el|den)?\s*$",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-RELATIVE = regex.compile(
-    r"(?<!\w)(?:(?P<word>hôm\s+nay|hôm\s+qua|hôm\s+kia|today|yesterday|heute|vorgestern|gestern"
+RELATIVE = re.compile(
+    r"(?=[htygvai\d])(?<!\w)(?:(?P<word>hôm\s+nay|hôm\s+qua|hôm\s+kia|today|yesterday|heute|vorgestern|gestern"
     r"|aujourd['’]hui|avant-hier|hier|hoy|anteayer|ayer)"
     r"|(?P<n>\d{1,3})\s+(?P<unit>phút|giờ|tiếng|ngày|tuần|minutes?|mins?|hours?|hrs|days?|weeks?"
     r")\s+(?:trước|ago)"
     r"|vor\s+(?P<n2>\d{1,3})\s+(?P<unit2>minuten|stunden?|tagen?|wochen?)"
     r"|il\s+y\s+a\s+(?P<n3>\d{1,3})\s+(?P<unit3>minutes?|heures?|jours?|semaines?)"
     r"|hace\s+(?P<n4>\d{1,3})\s+(?P<unit4>minutos?|horas?|días?|semanas?))(?!\w)",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
