@@ -126,6 +126,36 @@ class PartialDate:
         return datetime(self.year, self.month or 1, self.day or 1, self.hour or 0, self.minute or 0)
 
 
+_NEW = object.__new__
+_SETTERS = [PartialDate.__dict__[name].__set__ for name in PartialDate.__slots__]
+_SET_YEAR, _SET_MONTH, _SET_DAY, _SET_HOUR, _SET_MINUTE, _SET_SECOND, _SET_OFFSET = _SETTERS
+
+
+def _partial(
+    year: int,
+    month: int | None = None,
+    day: int | None = None,
+    hour: int | None = None,
+    minute: int | None = None,
+    second: int | None = None,
+    utc_offset: str | None = None,
+) -> PartialDate:
+    """``PartialDate(...)`` for values already checked, at a third of the cost.
+
+    A frozen dataclass sets each field through ``object.__setattr__``; writing the slots
+    directly skips that. Parsing makes one value per date it finds, so this shows.
+    """
+    value = _NEW(PartialDate)
+    _SET_YEAR(value, year)
+    _SET_MONTH(value, month)
+    _SET_DAY(value, day)
+    _SET_HOUR(value, hour)
+    _SET_MINUTE(value, minute)
+    _SET_SECOND(value, second)
+    _SET_OFFSET(value, utc_offset)
+    return value
+
+
 @dataclass(frozen=True, slots=True)
 class DateMatch:
     """A date mention: its text, span, and value (``None`` for an unresolved relative date)."""
@@ -338,9 +368,9 @@ def _dated(
     if weekday:
         start = min(start, weekday.start())
     if clock:
-        value = PartialDate(year, f.month, f.day, *clock, utc_offset=offset or tz)
+        value = _partial(year, f.month, f.day, *clock, utc_offset=offset or tz)
     else:
-        value = PartialDate(year, f.month, f.day)
+        value = _partial(year, f.month, f.day)
     return start, end, value
 
 
@@ -389,7 +419,7 @@ def find_dates(
         taken = [(m.start, m.end) for m in out]
         for m in YEAR_CUED.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
-                out.append(DateMatch(m.group(), m.start(), m.end(), PartialDate(int(m["y"]))))
+                out.append(DateMatch(m.group(), m.start(), m.end(), _partial(int(m["y"]))))
     out.extend(_relative(text, language, reference, len(text)))
     out.sort(key=lambda d: d.start)
     return out
@@ -440,7 +470,7 @@ def parse_date(
     limit = first[0] if first else len(text)
     year = YEAR_CUED.search(text, 0, limit) if limit > 6 else None
     if year:
-        return PartialDate(int(year["y"]))
+        return _partial(int(year["y"]))
     if reference is not None:
         for m in _relative(text, language, reference, limit):
             if m.value is not None:
