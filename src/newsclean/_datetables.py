@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ._patterns import word_alternation
+
 _MONTHS = {
     # English
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -120,32 +122,7 @@ YEAR_AFTER_MONTH = re.compile(rf"\.?\s{{1,3}}(?:de\s+)?{_YEAR}(?:(?!\d)|{_GLUED}
 DIGIT = re.compile(r"\d")
 
 
-def _trie(words: list[str]) -> str:
-    """An alternation of literal ``words`` factored by shared prefixes (``ma(?:r(?:ch)?|y)``).
-
-    ``re`` then tests one character class per position instead of every word.
-    """
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        alternatives = [re.escape(ch) + build(rest) for ch, rest in sorted(node.items()) if ch]
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
-
-
-MONTH_WORD = re.compile(
-    rf"(?=[{''.join(sorted({w[0] for w in _MONTHS}))}])(?<!\w){_trie(list(_MONTHS))}(?!\w)",
-    re.IGNORECASE,
-)
+MONTH_WORD = word_alternation(list(_MONTHS), flags=re.IGNORECASE)
 """A month name or abbreviation as a word; the day and year are read around it."""
 RELATIVE_HINT = re.compile(
     r"hôm|ago|trước|yesterday|today|heute|gestern|hier|aujourd|ayer|hoy|vor\s|il\sy\sa|hace\s",

@@ -6,6 +6,7 @@ Lookups are on :func:`fold`-ed text, so case, diacritics and tone-mark style
 
 from __future__ import annotations
 
+import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
@@ -13,6 +14,8 @@ from functools import cache
 from importlib import resources
 
 import regex
+
+from .._patterns import trie, word_alternation
 
 __all__ = ["Lexicon", "fold", "fold_aligned", "languages", "line_key", "load"]
 
@@ -60,21 +63,19 @@ def line_key(text: str) -> str:
     return _EDGES.sub("", fold(text))
 
 
-def _alternation(phrases: list[str], *, edge: bool = True) -> regex.Pattern[str] | None:
-    """One compiled pattern matching any of the folded phrases (longest first)."""
-    folded = sorted({fold(p) for p in phrases if p.strip()}, key=len, reverse=True)
-    if not folded:
-        return None
-    body = r"\L<phrases>"
-    pattern = rf"(?<![\w]){body}(?![\w])" if edge else body
-    return regex.compile(pattern, phrases=folded)
+def _alternation(phrases: list[str], *, edge: bool = True) -> re.Pattern[str] | None:
+    """One compiled pattern matching any of the folded phrases (the longest at a place)."""
+    folded = {fold(p) for p in phrases if p.strip()}
+    return word_alternation(folded, edge=edge) if folded else None
 
 
-def _alt_suffix(phrases: list[str]) -> regex.Pattern[str] | None:
-    folded = sorted({fold(p) for p in phrases if p.strip()}, key=len, reverse=True)
+def _alt_suffix(phrases: list[str]) -> re.Pattern[str] | None:
+    """A photo word (and a number) ending a line, after the line's start or a separator."""
+    folded = {fold(p) for p in phrases if p.strip()}
     if not folded:
         return None
-    return regex.compile(r"(?:^|[\s\-–—|:,(]+)\L<words>\s*\d{0,3}\)?$", words=folded)
+    separator = r"[\s\-–—|:,(]"
+    return re.compile(rf"(?:^|(?<!{separator}){separator}+)(?:{trie(folded)})\s*\d{{0,3}}\)?$")
 
 
 def fold_aligned(text: str) -> str | None:
@@ -95,21 +96,21 @@ class Lexicon:
     """Folded whole-line phrase -> role (the reason given when a line is labelled)."""
     prefixes: tuple[tuple[str, str], ...]
     """Folded line prefix -> role."""
-    counter_labels: regex.Pattern[str] | None
-    rating: regex.Pattern[str] | None
-    session: regex.Pattern[str] | None
-    notices: regex.Pattern[str] | None
+    counter_labels: re.Pattern[str] | None
+    rating: re.Pattern[str] | None
+    session: re.Pattern[str] | None
+    notices: re.Pattern[str] | None
     """Phrases of site notices (comment-form, copyright, cookie) inside a short line."""
-    spam: regex.Pattern[str] | None
-    breadcrumb_prefixes: regex.Pattern[str] | None
+    spam: re.Pattern[str] | None
+    breadcrumb_prefixes: re.Pattern[str] | None
     author_labels: tuple[str, ...]
     source_labels: tuple[str, ...]
-    alt_suffix: regex.Pattern[str] | None
+    alt_suffix: re.Pattern[str] | None
     """Matches a folded line ending in a photo word and an optional number (alt text)."""
-    credit_cues: regex.Pattern[str] | None
-    narrative: regex.Pattern[str] | None
-    published_labels: regex.Pattern[str] | None
-    modified_labels: regex.Pattern[str] | None
+    credit_cues: re.Pattern[str] | None
+    narrative: re.Pattern[str] | None
+    published_labels: re.Pattern[str] | None
+    modified_labels: re.Pattern[str] | None
     utc_offsets: dict[str, str]
     caption_by_shape: frozenset[str]
 
