@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ._patterns import word_alternation
+from ._patterns import lead, trie
 
 _MONTHS = {
     # English
@@ -37,6 +37,13 @@ _MONTHS = {
     "setembro": 9, "outubro": 10, "dezembro": 12, "fev": 2,
     # Dutch
     "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    # Polish: the genitive after a day ("30 kwietnia 2021"), the nominative in "Kwiecień 2021"
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+    "lipca": 7, "sierpnia": 8, "września": 9, "wrzesnia": 9, "października": 10,
+    "pazdziernika": 10, "listopada": 11, "grudnia": 12, "styczeń": 1, "styczen": 1,
+    "luty": 2, "marzec": 3, "kwiecień": 4, "kwiecien": 4, "maj": 5, "czerwiec": 6,
+    "lipiec": 7, "sierpień": 8, "sierpien": 8, "wrzesień": 9, "wrzesien": 9,
+    "październik": 10, "pazdziernik": 10, "listopad": 11, "grudzień": 12, "grudzien": 12,
 }  # fmt: skip
 MONTH_NAMES: dict[str, int] = _MONTHS
 """Case-folded month name or abbreviation -> month number."""
@@ -107,43 +114,62 @@ _WEEKDAY_NAMES = (
 )
 # WordPress themes print "31 Donnerstag Okt 2019": a weekday may sit between day and month.
 DAY_BEFORE_MONTH = re.compile(
-    rf"(?=\d)(?<![\w.]){_DAY}(?:\.|st|nd|rd|th|er|º)?\s{{0,3}}(?:de\s+)?"
+    rf"(?=\d)(?<![\d._])(?-i:(?<![A-Z])){_DAY}(?:\.|st|nd|rd|th|er|º)?\s{{0,3}}(?:de\s+)?"
     rf"(?:(?:{_WEEKDAY_NAMES})\.?,?\s{{1,3}})?$",
     re.IGNORECASE,
 )
+# Two-digit years only where their shape says so: "14 Feb ’20", "17.Jan.17", "14 Gennaio 20)".
 YEAR_AFTER_DAY_MONTH = re.compile(
-    rf"\.?(?:,?\s{{0,3}}(?:de\s+|del\s+)?{_YEAR})?(?:(?!\d)|{_GLUED})", re.I
+    rf"(?:\s?[’']|[.\-/]|\s(?=\d\d\s*(?:\)|$)))(?P<yy>\d\d)(?![\d:.])"
+    rf"|\.?(?:,?\s{{0,3}}(?:de\s+|del\s+)?{_YEAR})?(?:(?!\d)|{_GLUED})",
+    re.I,
 )
 DAY_AFTER_MONTH = re.compile(
     rf"\.?\s{{1,3}}{_DAY}(?:st|nd|rd|th)?(?![\w:])(?:,?\s{{0,3}}{_YEAR}(?:(?!\d)|{_GLUED}))?",
     re.IGNORECASE,
 )
-YEAR_AFTER_MONTH = re.compile(rf"\.?\s{{1,3}}(?:de\s+)?{_YEAR}(?:(?!\d)|{_GLUED})", re.IGNORECASE)
+YEAR_AFTER_MONTH = re.compile(rf"\.?\s{{1,3}}(?:del?\s+)?{_YEAR}(?:(?!\d)|{_GLUED})", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
 
 
-MONTH_WORD = word_alternation(list(_MONTHS), flags=re.IGNORECASE)
-"""A month name or abbreviation as a word; the day and year are read around it."""
+MONTH_WORD = re.compile(
+    rf"{lead(_MONTHS)}(?:(?<!\w)|(?-i:(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])))(?:{trie(_MONTHS)})(?!\w)",
+    re.IGNORECASE,
+)
+"""A month name or abbreviation as a word (or glued to a lowercase word: ``KaroJune 3``)."""
 RELATIVE_HINT = re.compile(
     r"hôm|ago|trước|yesterday|today|heute|gestern|hier|aujourd|ayer|hoy|vor\s|il\sy\sa|hace\s",
     re.IGNORECASE,
 )
 """A gate for the relative-date pattern."""
 YEAR_CUED = re.compile(
-    r"(?=[nide])(?<!\w)(?:năm|in|im|en|dans|del)\s+(?P<y>(?:19|20)\d\d)(?!\w)", re.IGNORECASE
+    r"(?=[nide])(?<!\w)(?:năm|in|im|en|dans|del)\s+(?:jahre?\s+|the\s+year\s+)?"
+    r"(?P<y>(?:19|20)\d\d)(?!\w)",
+    re.IGNORECASE,
 )
+"""A year with a word that makes it a date: ``năm 2019``, ``im Jahr 2000``, ``en 2015``."""
 
 _CLOCK = (
     r"(?P<H>[01]?\d|2[0-3])\s*(?::|h|giờ\s*)(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
     r"(?:\s*(?P<ap>[ap]\.?\s?m\.?|SA|CH)(?!\w))?"
 )
+# After a cue word, a time may be an hour alone or dotted: "à 11h", "um 15 Uhr", "um 21.32".
+_CUED_CLOCK = (
+    r"\s*(?:à|um|lúc|a\s+las?)\s*(?:(?P<H2>[01]?\d|2[0-3])\.(?P<M2>[0-5]\d)(?!\d)"
+    r"|(?P<H3>[01]?\d|2[0-3])\s*(?:h|uhr|giờ)(?![\w:]))"
+)
+# Between a date and its time: a comma, dash, bar, slash, "@", "·", a word ("at", "um", "à"),
+# or nothing where a scraper glued the time to the year ("202221:25").
 TIME_AFTER = re.compile(
-    rf"(?:\s*(?:,|-|–|—|\||lúc|at|à|um|a\s+las|a\s+la|T)\s*|\s+|T)(?<!\d){_CLOCK}(?!\d)",
+    r"(?:(?:\s*(?:,\s*(?:at|um|à|lúc)?|-|–|—|\||/{1,2}|@|·|lúc|at|à|um|a\s+las|a\s+la|T)\s*"
+    rf"|\s+|T)(?<!\d)|(?<=(?:19|20)\d\d)){_CLOCK}(?:(?!\d)|(?=\d{{1,2}}\.\s))"
+    rf"|{_CUED_CLOCK}",
     re.IGNORECASE,
 )
 TIME_BEFORE = re.compile(
-    rf"(?=\d)(?<![\d:]){_CLOCK}(?P<tz>\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?\s*\)?)?"
-    r"[\s,\-–|]*(?:ngày\s+)?$",
+    rf"(?=\d)(?<![\d:]){_CLOCK}"
+    r"(?P<tz>\s*\(?(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?)?"
+    rf"[\s,\-–|]*(?:(?:{_WEEKDAY_NAMES})\.?,?\s*)?(?:ngày\s+)?$",
     re.IGNORECASE,
 )
 OFFSET = re.compile(

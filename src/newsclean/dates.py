@@ -257,8 +257,8 @@ def _month_names(text: str, language: str | None, found: list[_Found]) -> None:
         window = max(0, start - 24)
         before = DIGIT.search(text, window, start) and DAY_BEFORE_MONTH.search(text, window, start)
         m = YEAR_AFTER_DAY_MONTH.match(text, end) if before else None
-        if before and m and (m["y"] or yearless):
-            year = int(m["y"]) if m["y"] else None
+        if before and m and (m["y"] or m["yy"] or yearless):
+            year = int(m["y"]) if m["y"] else _year(m["yy"]) if m["yy"] else None
             found.append(_Found(before.start(), m.end(), year, month, int(before["d"]), True))
             if year:
                 continue  # "19 November 2019" holds any date read after the month
@@ -299,6 +299,8 @@ def _offset(text: str, pos: int) -> tuple[str | None, int]:
 
 
 def _time(m: re.Match[str]) -> tuple[int, int, int | None] | None:
+    if m["H"] is None:  # after a cue word: "um 21.32", "à 11h"
+        return (int(m["H2"]), int(m["M2"]), None) if m["H2"] else (int(m["H3"]), 0, None)
     hour, minute = int(m["H"]), int(m["M"])
     sec = int(m["S"]) if m["S"] else None
     ampm = (m["ap"] or "").casefold().replace(".", "").replace(" ", "")
