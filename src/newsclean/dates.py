@@ -203,8 +203,14 @@ class _Found:
     cued: bool = False
 
 
-def _candidates(text: str, language: str | None, day_first: bool | None) -> list[_Found]:
-    """Every calendar-date candidate (no times yet), possibly overlapping."""
+def _candidates(
+    text: str, language: str | None, day_first: bool | None, *, first: bool = False
+) -> list[_Found]:
+    """Every calendar-date candidate (no times yet), possibly overlapping.
+
+    With ``first``, month words stop once a candidate with a year starts before any later
+    one could: enough to find the first date.
+    """
     month_first = language == "en" if day_first is None else not day_first
     found: list[_Found] = []
     for m in NUMBERS.finditer(text):
@@ -229,7 +235,7 @@ def _candidates(text: str, language: str | None, day_first: bool | None) -> list
             )
     if "háng" in text or "HÁNG" in text:
         _vietnamese_words(text, found)
-    _month_names(text, language, found)
+    _month_names(text, language, found, first)
     return found
 
 
@@ -244,13 +250,20 @@ def _vietnamese_words(text: str, found: list[_Found]) -> None:
         found.append(_Found(m.start(), m.end(), int(m["y"]), int(m["m"]), None))
 
 
-def _month_names(text: str, language: str | None, found: list[_Found]) -> None:
+def _month_names(text: str, language: str | None, found: list[_Found], first: bool) -> None:
     """``19 November 2019``, ``Nov 19, 2019``, ``November 2019``, ``3 de marzo de 2021``.
 
     Month words are found first; the day and year are read next to each one.
     """
+    settled = len(text)  # with ``first``: where the earliest valid dated candidate starts
+    if first:
+        settled = min(
+            (f.start for f in found if f.year and _valid(f.year, f.month, f.day)), default=settled
+        )
     for word in MONTH_WORD.finditer(text):
         start, end = word.span()
+        if start - 24 > settled:
+            return  # a day before this word would start after a dated candidate
         month = MONTH_NAMES[word.group().casefold()]
         # Without a year, "may 2" in an English sentence is no date.
         yearless = language not in (None, "en") or word.group()[0].isupper()
@@ -259,16 +272,22 @@ def _month_names(text: str, language: str | None, found: list[_Found]) -> None:
         m = YEAR_AFTER_DAY_MONTH.match(text, end) if before else None
         if before and m and (m["y"] or m["yy"] or yearless):
             year = int(m["y"]) if m["y"] else _year(m["yy"]) if m["yy"] else None
-            found.append(_Found(before.start(), m.end(), year, month, int(before["d"]), True))
+            day = int(before["d"])
+            found.append(_Found(before.start(), m.end(), year, month, day, True))
             if year:
+                if first and _valid(year, month, day):
+                    settled = min(settled, before.start())
                 continue  # "19 November 2019" holds any date read after the month
         m = DAY_AFTER_MONTH.match(text, end)
         if m and (m["y"] or yearless):
             year = int(m["y"]) if m["y"] else None
             found.append(_Found(start, m.end(), year, month, int(m["d"]), True))
+            if first and year and _valid(year, month, int(m["d"])):
+                settled = min(settled, start)
         m = YEAR_AFTER_MONTH.match(text, end)
         if m:
             found.append(_Found(start, m.end(), int(m["y"]), month, None))
+            settled = min(settled, start) if first else settled
 
 
 def _pick(found: list[_Found]) -> list[_Found]:
@@ -464,7 +483,7 @@ def parse_date(
     """
     tz = tz or default_utc_offset(language)
     first = None
-    for f in _pick(_candidates(text, language, day_first)):
+    for f in _pick(_candidates(text, language, day_first, first=True)):
         first = _dated(text, f, reference, tz, spans=False)
         if first:
             break
