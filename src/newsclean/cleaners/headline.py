@@ -3,9 +3,9 @@
 A page dump starts with menus, so the title is seldom its first heading. The title is the
 heading that the article follows: a dateline or byline just below it, the first paragraph
 soon after, most of the page's text after it, and the words it is about coming back in
-that text. Against a line: paragraphs right above it (a subheading), a bullet, a menu or
-widget role, a byline label, being a dateline, a numbered list item, mostly numbers
-(``4 Min Read``), a lone word.
+that text. Against a line: paragraphs right above it (a subheading), a shorter heading
+right above it (then it is the teaser), a bullet, a menu or widget role, a byline label,
+being a dateline, a numbered list item, mostly numbers (``4 Min Read``), a lone word.
 """
 
 from __future__ import annotations
@@ -44,6 +44,9 @@ def _candidate(line: Line, lexicon: Lexicon) -> bool:
         return False  # a photo caption with its credit
     first = line.folded.split()[:1]
     return not (n <= 6 and bool(first) and first[0] in lexicon.author_labels)  # a byline
+
+
+TEASER = 3.0
 
 
 def _within(places: list[int] | None, i: int, span: int) -> bool:
@@ -113,6 +116,10 @@ def best_title(doc: Document, lexicon: Lexicon, dated: Callable[[int], bool]) ->
         above = [j for j in range(max(0, i - 12), i) if lines[j].text.strip()][-3:]
         if any(para[j] for j in above):
             score -= 2.5  # a subheading inside the article
+        elif above and i - above[-1] <= 2:
+            head = above[-1]
+            if 3 <= words(lines[head].text) < len(tokens) and _candidate(lines[head], lexicon):
+                score -= 0.0 if dated(head) else 1.0  # the teaser under a shorter headline
         if any(dated(j) for j in ahead[:5]):
             score += 3.0
         first = next((k for k, j in enumerate(ahead) if para[j]), None)
