@@ -24,6 +24,7 @@ _NUMBERED = regex.compile(r"^\d{1,2}\.\s")
 _ARROWS = "←→‹›"
 _LOOK_AHEAD = 6  # non-blank lines where a dateline or the first paragraph is expected
 _COHESION_LINES = 60  # lines whose paragraphs show what the article is about
+_TEASER_WORDS = 12  # a heading longer than this, under a shorter one, is its teaser
 
 
 def _candidate(line: Line, lexicon: Lexicon) -> bool:
@@ -44,9 +45,6 @@ def _candidate(line: Line, lexicon: Lexicon) -> bool:
         return False  # a photo caption with its credit
     first = line.folded.split()[:1]
     return not (n <= 6 and bool(first) and first[0] in lexicon.author_labels)  # a byline
-
-
-TEASER = 3.0
 
 
 def _within(places: list[int] | None, i: int, span: int) -> bool:
@@ -116,7 +114,7 @@ def best_title(doc: Document, lexicon: Lexicon, dated: Callable[[int], bool]) ->
         above = [j for j in range(max(0, i - 12), i) if lines[j].text.strip()][-3:]
         if any(para[j] for j in above):
             score -= 2.5  # a subheading inside the article
-        elif above and i - above[-1] <= 2:
+        elif above and i - above[-1] <= 2 and len(tokens) > _TEASER_WORDS:
             head = above[-1]
             if 3 <= words(lines[head].text) < len(tokens) and _candidate(lines[head], lexicon):
                 score -= 0.0 if dated(head) else 1.0  # the teaser under a shorter headline
