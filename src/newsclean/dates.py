@@ -20,6 +20,7 @@ from ._datetables import (
     DAY_AFTER_MONTH,
     DAY_BEFORE_MONTH,
     DIGIT,
+    DIGITS,
     MONTH_NAMES,
     MONTH_WORD,
     NUMBERS,
@@ -35,6 +36,7 @@ from ._datetables import (
     VI_FULL,
     VI_MONTH,
     WEEKDAY_BEFORE,
+    WORD_END,
     YEAR_AFTER_DAY_MONTH,
     YEAR_AFTER_MONTH,
     YEAR_CUED,
@@ -260,7 +262,7 @@ def _month_names(text: str, language: str | None, found: list[_Found], first: bo
         settled = min(
             (f.start for f in found if f.year and _valid(f.year, f.month, f.day)), default=settled
         )
-    for word in MONTH_WORD.finditer(text):
+    for word in _near_digits(MONTH_WORD, text):
         start, end = word.span()
         if start - 24 > settled:
             return  # a day before this word would start after a dated candidate
@@ -288,6 +290,33 @@ def _month_names(text: str, language: str | None, found: list[_Found], first: bo
         if m:
             found.append(_Found(start, m.end(), int(m["y"]), month, None))
             settled = min(settled, start) if first else settled
+
+
+# A month word of a date lies near its digits: before them by at most a few characters
+# ("Nov 19", "Mai 2019"), after the day by at most 24 ("19. Donnerstag Okt").
+_BEFORE_DIGITS, _AFTER_DIGITS = 30, 40
+_SHORT = 240  # a text this short is scanned whole
+
+
+def _near_digits(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` within reach of the digits of ``text``, in order.
+
+    A long paragraph with one date is scanned only around its numbers. Each window ends at
+    the end of a word, so no match is cut short.
+    """
+    if len(text) <= _SHORT:
+        yield from pattern.finditer(text)
+        return
+    lo = hi = -1
+    for m in DIGITS.finditer(text):
+        start, end = max(0, m.start() - _BEFORE_DIGITS), m.end() + _AFTER_DIGITS
+        if start > hi:
+            if hi > lo:
+                yield from pattern.finditer(text, lo, hi)
+            lo = start
+        hi = WORD_END.match(text, min(end, len(text))).end()
+    if hi > lo:
+        yield from pattern.finditer(text, lo, hi)
 
 
 def _pick(found: list[_Found]) -> list[_Found]:
@@ -356,6 +385,8 @@ def _dated(
 ) -> tuple[int, int, PartialDate] | None:
     """One calendar candidate resolved: its full span, and its value with year and time."""
     start, end = f.start, f.end
+    if f.year is None and reference is None:
+        return None  # a date without a year needs a reference to take its year from
     # Cue words and weekdays matter for a date without a year, and for the span.
     look = spans or f.year is None
     cue = CUE.search(text, max(0, start - 24), start) if look else None
