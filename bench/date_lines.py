@@ -30,7 +30,8 @@ The rules, those of parse_date:
 Printed for each side: the share right over all lines, the share right on the lines whose
 answer is null (no wrong value where there is no date), and the counts. dateparser is scored
 leniently, as in bench/dates.py: only the date/time parts the label gives, and no offset, have
-to match. --misses lists each line newsclean gets wrong: page, line, text, expected, got.
+to match. With dateparser installed, the speed of both on these lines follows, timed as in
+bench/dates.py. --misses lists each line newsclean gets wrong: page, line, text, expected, got.
 """
 
 from __future__ import annotations
@@ -131,6 +132,25 @@ def main() -> None:
             for text, label in zip(lines, labels, strict=True)
         ]
         _report("dateparser.parse", theirs, labels)
+        # Speed on these lines, both sides in turn as in bench/dates.py.
+        from dates import _rates
+
+        ours_calls = [
+            (text, {"language": label["language"]})
+            for text, label in zip(lines, labels, strict=True)
+        ]
+        their_calls = [
+            (text, {"languages": [label["language"]]})
+            for text, label in zip(lines, labels, strict=True)
+        ]
+        dateparser.parse("warm up: 1 January 2020")
+        ours_rate, theirs_rate = _rates(
+            [(parse_date, ours_calls, 10), (dateparser.parse, their_calls, 1)], 5
+        )
+        ratio = ours_rate / theirs_rate
+        print(
+            f"speed on these lines   {ours_rate:,.0f}/s beside {theirs_rate:,.0f}/s: {ratio:.0f}x"
+        )
     if args.misses:
         for text, label, value, right in zip(lines, labels, got, ours, strict=True):
             if not right:
