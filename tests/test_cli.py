@@ -157,3 +157,41 @@ def test_tone_mark_style_and_legacy_options(tmp_path, capsys) -> None:
     assert record["warnings"] == ["converted 1 line from TCVN3"]
     assert main(["clean", str(page), "--legacy", "off", "--tone-marks", "keep"]) == 0
     assert "Céng hoµ" in json.loads(capsys.readouterr().out)["body"][0]
+
+
+def test_explain_with_a_profile_shows_the_site_template_lines(tmp_path, capsys) -> None:
+    template = "The Valley Courier is printed on recycled paper."
+    site = tmp_path / "example.com"
+    site.mkdir()
+    for n, topic in enumerate(("harbour", "school", "library", "orchard")):
+        (site / f"page{n}.txt").write_text(
+            f"The {topic} story number {n} gets a headline\n\n"
+            f"The {topic} committee met on day {n} to discuss the budget for the new {topic} "
+            "and its repairs, officials said.\n"
+            f"Residents of district {n} asked about the {topic}, and the mayor promised an "
+            f"answer within {n + 2} weeks of the meeting.\n\n{template}\n",
+            encoding="utf-8",
+        )
+    profile = tmp_path / "profile.json"
+    assert main(["learn", str(site), "-o", str(profile), "--no-progress"]) == 0
+    one = str(site / "page1.txt")
+
+    assert main(["explain", one, "--color", "never", "--profile", str(profile)]) == 0
+    shown = [line for line in capsys.readouterr().out.splitlines() if template in line]
+    assert len(shown) == 1 and "chrome   site_template: site template" in shown[0]
+
+    assert main(["explain", one, "--color", "never"]) == 0
+    out = capsys.readouterr().out
+    assert template in out and "site template" not in out
+
+
+def test_explain_profile_usage_errors(tmp_path, capsys) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    assert main(["explain", str(page), "--profile", str(tmp_path / "missing.json")]) == 2
+    assert "missing.json" in capsys.readouterr().err
+    profile = tmp_path / "p.json"
+    profile.write_text('{"schema": "newsclean.sites/1", "sites": {}}', encoding="utf-8")
+    argv = ["explain", str(page), "--profile", str(profile), "--disable", "site_template"]
+    assert main(argv) == 2
+    assert "site_template" in capsys.readouterr().err
