@@ -110,7 +110,18 @@ def test_never_raises_and_spans_are_exact(text: str) -> None:
 
 @pytest.mark.parametrize(
     "bad",
-    ["1/" * 50_000, "ngày " * 50_000, "12-" * 50_000, "Thứ hai " * 20_000 + "12/9", "9" * 200_000],
+    [
+        "1/" * 50_000,
+        "ngày " * 50_000,
+        "12-" * 50_000,
+        "Thứ hai " * 20_000 + "12/9",
+        "9" * 200_000,
+        "12 May" + " " * 50_000 + ")",
+        "2020" + " " * 50_000 + "21:00",
+        "3 May 2020 " + "@ " * 30_000,
+        "aMai" * 30_000,
+        "10:08 am " * 20_000 + "Fri Jul 19, 2013",
+    ],
 )
 def test_adversarial_input_finishes(bad: str) -> None:
     find_dates(bad, reference=R(2020, 1, 1))
