@@ -210,8 +210,8 @@ def _candidates(
 ) -> list[_Found]:
     """Every calendar-date candidate (no times yet), possibly overlapping.
 
-    With ``first``, month words stop once a candidate with a year starts before any later
-    one could: enough to find the first date.
+    With ``first``, the scans stop once a valid candidate with a year starts before any
+    later one could: enough to find the first date.
     """
     month_first = language == "en" if day_first is None else not day_first
     found: list[_Found] = []
@@ -220,15 +220,17 @@ def _candidates(
             d = m["d"]
             if m["sep"] != "-" and d is None:
                 continue  # 2019.12 is a number, 2019-12 a month
-            month = int(m["m"])
-            found.append(_Found(m.start(), m.end(), int(m["y"]), month, int(d) if d else None))
-            continue
-        a, b, y, sep = int(m["a"]), int(m["b"]), m["ny"], m["nsep"]
-        if y and len(y) == 2 and sep != "/" and a <= 12 and not TIME_AFTER.match(text, m.end()):
-            continue  # 1.2.10 is a version number; 31.10.23 and 28.09.19 12:44 are dates
-        if month_first and a <= 12:
-            a, b = b, a  # American order: month first
-        found.append(_Found(m.start(), m.end(), _year(y) if y else None, b, a))
+            f = _Found(m.start(), m.end(), int(m["y"]), int(m["m"]), int(d) if d else None)
+        else:
+            a, b, y, sep = int(m["a"]), int(m["b"]), m["ny"], m["nsep"]
+            if y and len(y) == 2 and sep != "/" and a <= 12 and not TIME_AFTER.match(text, m.end()):
+                continue  # 1.2.10 is a version number; 31.10.23 and 28.09.19 12:44 are dates
+            if month_first and a <= 12:
+                a, b = b, a  # American order: month first
+            f = _Found(m.start(), m.end(), _year(y) if y else None, b, a)
+        found.append(f)
+        if first and f.year and _valid(f.year, f.month, f.day):
+            break  # later numbers start later still
     if "年" in text:
         for m in YMD_CJK.finditer(text):
             d = m["d"]
