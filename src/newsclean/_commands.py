@@ -11,7 +11,7 @@ from typing import TextIO
 from . import clean, explain
 from ._corpus import SitePipelines, clean_profiles, learn_sites, read_profile
 from ._inputs import Progress, check_paths, iter_inputs, page_path, read_input, report_failure
-from ._options import UsageError, build_pipeline
+from ._options import UsageError, build_pipeline, text_options
 from ._render import format_explanation, render_article
 from .cleaners import available
 from .decode import DecodeError
@@ -51,13 +51,7 @@ def run_clean(args: argparse.Namespace) -> int:
             try:
                 data, page_pipeline = pipelines.for_page(read_input(path), path)
                 article = clean(
-                    data,
-                    path=page_path(path),
-                    pipeline=page_pipeline,
-                    language=args.language,
-                    tz=args.tz,
-                    tone_marks=args.tone_marks,
-                    legacy=args.legacy,
+                    data, path=page_path(path), pipeline=page_pipeline, **text_options(args)
                 )
             except (OSError, DecodeError) as exc:
                 report_failure(path, exc)
@@ -92,15 +86,7 @@ def run_explain(args: argparse.Namespace) -> int:
         data, page_pipeline = SitePipelines(pipeline, profiles).for_page(
             read_input(args.path), args.path
         )
-        doc = explain(
-            data,
-            path=args.path,
-            pipeline=page_pipeline,
-            language=args.language,
-            tz=args.tz,
-            tone_marks=args.tone_marks,
-            legacy=args.legacy,
-        )
+        doc = explain(data, path=args.path, pipeline=page_pipeline, **text_options(args))
     except (OSError, DecodeError) as exc:
         print(f"newsclean: error: {args.path}: {exc}", file=sys.stderr)
         return 1

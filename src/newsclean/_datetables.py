@@ -186,10 +186,7 @@ CUE = re.compile(
 )
 WEEKDAY_BEFORE = re.compile(
     r"(?=[tcmwfsljvd])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|CN|"
-    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo)\.?[\s,\-–(]*(?:le|el|den)?\s*$",
+    rf"{_WEEKDAY_NAMES})\.?[\s,\-–(]*(?:le|el|den)?\s*$",
     re.IGNORECASE,
 )
 RELATIVE = re.compile(

@@ -13,6 +13,16 @@ class UsageError(Exception):
     """A mistake in how the command was called (exit status 2)."""
 
 
+def text_options(args: argparse.Namespace) -> dict[str, str | None]:
+    """The reading options of ``clean`` and ``explain``: language, tz, tone marks, legacy."""
+    return {
+        "language": args.language,
+        "tz": args.tz,
+        "tone_marks": args.tone_marks,
+        "legacy": args.legacy,
+    }
+
+
 def build_pipeline(args: argparse.Namespace) -> Pipeline:
     """The default pipeline with ``--config`` applied and the ``--disable`` cleaners off.
 
