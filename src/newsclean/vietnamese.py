@@ -184,8 +184,8 @@ def _fix_word(word: str, style: str) -> str:
                 return word
         base, t, upper = split
         if t:
-            if tone and tone != t:
-                return word  # two different tones: not one syllable
+            if tone:
+                return word  # two tone marks, even the same one twice: not one syllable
             tone = t
         letters.append((base, upper))
     base = "".join(b for b, _ in letters)
