@@ -47,6 +47,15 @@ def is_paragraph(text: str) -> bool:
     return words(text) >= PARAGRAPH_WORDS and (ends_sentence(text) or sentences(text) > 1)
 
 
+def paragraph_words(doc: Document) -> list[int]:
+    """Per line of ``doc``: its word count if it reads as a paragraph, else 0 (once a page)."""
+    if "paragraph_words" not in doc.cache:
+        doc.cache["paragraph_words"] = [
+            words(line.text) if is_paragraph(line.text) else 0 for line in doc.lines
+        ]
+    return doc.cache["paragraph_words"]  # type: ignore[return-value]
+
+
 def is_menu_item(text: str, *, max_words: int = 6) -> bool:
     """A short line without sentence punctuation: the shape of a link in a menu."""
     text = strip_bullet(text)

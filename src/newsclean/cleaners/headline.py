@@ -17,7 +17,7 @@ import regex
 
 from ..document import Document, Line
 from ..lexicon import Lexicon
-from ._shape import SEPARATED, is_bulleted, is_name, is_paragraph, words
+from ._shape import SEPARATED, is_bulleted, is_name, is_paragraph, paragraph_words, words
 
 _CONTENT = regex.compile(r"\w{4,}")
 _NUMBERED = regex.compile(r"^\d{1,2}\.\s")
@@ -84,7 +84,7 @@ def best_title(doc: Document, lexicon: Lexicon, dated: Callable[[int], bool]) ->
     """
     lines = doc.lines
     n = len(lines)
-    para = [words(line.text) if is_paragraph(line.text) else 0 for line in lines]
+    para = paragraph_words(doc)
     total = sum(para)
     if not total:
         return None

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 import regex
 
 from ..dates import DateMatch, day_first_evidence, find_dates
 from ..document import Document, Line
 from ..lexicon import Lexicon, load
 from ..pipeline import cleaner
-from ._shape import SEPARATED, ends_sentence, is_bulleted, is_paragraph, title_index, words
+from ._shape import (
+    SEPARATED,
+    ends_sentence,
+    is_bulleted,
+    is_paragraph,
+    paragraph_words,
+    title_index,
+    words,
+)
 from .headline import best_title, comments_start
 
 # A scraper's date prefix before the title: " date 2023-06 Title", "2023-06-15 Title".
@@ -111,7 +121,8 @@ def dateline(
     last-modified or print label (``Cập nhật``, ``Aktualisiert``, ``Ausdruck vom``), a
     related-post list (dated bullets next to each other, a dated bullet with a headline, a
     related-news label), a later member of a series (the same date format on three lines or
-    more: comments, lists of posts), being a paragraph, distance.
+    more: comments, lists of posts), a place below the comments header or inside the
+    article's text (an embedded post), being a paragraph, distance.
     When every dated line counts against itself, a short one scoring above ``fallback`` (a
     last-modified date) still gives the date; a month-precision dateline near the title is
     the last resort.
@@ -137,7 +148,8 @@ def dateline(
         shapes.setdefault(_SHAPE.sub(_shape_char, dates[0].text), []).append(i)
     later = {i for lines in shapes.values() if len(lines) >= 3 for i in lines[1:]}
     comments = comments_start(doc, lexicon)
-    para = [words(ln.text) if is_paragraph(ln.text) else 0 for ln in doc.lines]
+    para = paragraph_words(doc)
+    upto = list(accumulate(para, initial=0))  # upto[i]: paragraph words of the lines before i
     scored: list[tuple[float, int, DateMatch, bool, bool]] = []
     for i, line, dates, rest in dated:
         score = 2.0 if words(line.text) <= 12 else 0.0
@@ -158,12 +170,14 @@ def dateline(
             or (line.label and line.label.reason.startswith("related news"))
         ):
             score -= 3  # a related-post list
-        if sum(para[title + 1 : i]) >= 80 and sum(para[i + 1 : i + 30]) >= 80:
+        before = upto[i] - upto[min(i, title + 1)]
+        after = upto[min(i + 30, len(para))] - upto[i + 1]
+        if before >= 80 and after >= 80:
             score -= 2  # inside the article's text: an embedded post, a quoted date
         if i > comments:
             score -= 3  # a comment's date
         if i in later:
-            score -= 3
+            score -= 3  # a later member of a series
         # Only a dateline-shaped line leaves the body; a sentence with a date stays.
         shaped = (words(rest) <= 3 or labels > 0) and not ends_sentence(line.text)
         scored.append((score, i, dates[0], words(line.text) <= 12, shaped))
