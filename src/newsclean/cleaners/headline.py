@@ -116,8 +116,9 @@ def best_title(doc: Document, lexicon: Lexicon, dated: Callable[[int], bool]) ->
             score -= 2.5  # a subheading inside the article
         elif above and i - above[-1] <= 2 and len(tokens) > _TEASER_WORDS:
             head = above[-1]
-            if 3 <= words(lines[head].text) < len(tokens) and _candidate(lines[head], lexicon):
-                score -= 0.0 if dated(head) else 1.0  # the teaser under a shorter headline
+            shorter = 3 <= words(lines[head].text) < len(tokens)
+            if shorter and _candidate(lines[head], lexicon) and not dated(head):
+                score -= 1.0  # the teaser under a shorter headline
         if any(dated(j) for j in ahead[:5]):
             score += 3.0
         first = next((k for k, j in enumerate(ahead) if para[j]), None)
