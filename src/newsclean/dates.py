@@ -215,7 +215,9 @@ def _candidates(
     """
     month_first = language == "en" if day_first is None else not day_first
     found: list[_Found] = []
-    for m in NUMBERS.finditer(text):
+    # Numeric dates need a separator: skip the scan where the text has none.
+    numeric = "-" in text or "/" in text or "." in text
+    for m in NUMBERS.finditer(text) if numeric else ():
         if m["y"]:
             d = m["d"]
             if m["sep"] != "-" and d is None:
@@ -264,7 +266,8 @@ def _month_names(text: str, language: str | None, found: list[_Found], first: bo
         settled = min(
             (f.start for f in found if f.year and _valid(f.year, f.month, f.day)), default=settled
         )
-    for word in _near_digits(MONTH_WORD, text):
+    scan = MONTH_WORD.finditer(text) if len(text) <= _SHORT else _near_digits(MONTH_WORD, text)
+    for word in scan:
         start, end = word.span()
         if start - 24 > settled:
             return  # a day before this word would start after a dated candidate
@@ -286,8 +289,10 @@ def _month_names(text: str, language: str | None, found: list[_Found], first: bo
         if m and (m["y"] or yearless):
             year = int(m["y"]) if m["y"] else None
             found.append(_Found(start, m.end(), year, month, int(m["d"]), True))
-            if first and year and _valid(year, month, int(m["d"])):
-                settled = min(settled, start)
+            if year:
+                if first and _valid(year, month, int(m["d"])):
+                    settled = min(settled, start)
+                continue  # "Nov 19, 2019" holds the month-and-year reading
         m = YEAR_AFTER_MONTH.match(text, end)
         if m:
             found.append(_Found(start, m.end(), int(m["y"]), month, None))
@@ -303,12 +308,9 @@ _SHORT = 240  # a text this short is scanned whole
 def _near_digits(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """Matches of ``pattern`` within reach of the digits of ``text``, in order.
 
-    A long paragraph with one date is scanned only around its numbers. Each window ends at
-    the end of a word, so no match is cut short.
+    For long texts: a paragraph with one date is scanned only around its numbers. Each
+    window ends at the end of a word, so no match is cut short.
     """
-    if len(text) <= _SHORT:
-        yield from pattern.finditer(text)
-        return
     lo = hi = -1
     for m in DIGITS.finditer(text):
         start, end = max(0, m.start() - _BEFORE_DIGITS), m.end() + _AFTER_DIGITS
