@@ -130,7 +130,7 @@ def best_title(doc: Document, lexicon: Lexicon, dated: Callable[[int], bool]) ->
             score += 3.0 * back / max(len(content), 3)
         repeats = seen[line.folded]
         score += 1.5 if repeats == 2 else 0.0  # twice: <title> and h1
-        score += 1.0 if len(tokens) >= 4 else -1.0 if len(tokens) < 2 else 0.0
+        score -= 1.0 if len(tokens) < 2 else 0.0  # a lone word
         if sum(any(ch.isdigit() for ch in t) for t in tokens) > 0.3 * len(tokens):
             score -= 2.0
         if is_name(text):
