@@ -47,6 +47,9 @@ _MONTHS = {
 }  # fmt: skip
 MONTH_NAMES: dict[str, int] = _MONTHS
 """Case-folded month name or abbreviation -> month number."""
+MONTHS_AFTER_A_DAY = frozenset(["marca", "maja"])
+"""Month names that are common words too (Spanish "marca", the name Maja): a date only
+after a day ("3 marca 2021"), never as a month and year alone ("la marca 2021")."""
 
 TZ_ABBREVIATIONS = {
     "UTC": "+00:00", "GMT": "+00:00", "WET": "+00:00", "CET": "+01:00", "CEST": "+02:00",

@@ -23,6 +23,7 @@ from ._datetables import (
     DIGITS,
     MONTH_NAMES,
     MONTH_WORD,
+    MONTHS_AFTER_A_DAY,
     NUMBERS,
     NUMERIC,
     OFFSET,
@@ -271,7 +272,8 @@ def _month_names(text: str, language: str | None, found: list[_Found], first: bo
         start, end = word.span()
         if start - 24 > settled:
             return  # a day before this word would start after a dated candidate
-        month = MONTH_NAMES[word.group().casefold()]
+        name = word.group().casefold()
+        month = MONTH_NAMES[name]
         # Without a year, "may 2" in an English sentence is no date.
         yearless = language not in (None, "en") or word.group()[0].isupper()
         window = max(0, start - 24)
@@ -293,7 +295,7 @@ def _month_names(text: str, language: str | None, found: list[_Found], first: bo
                 if first and _valid(year, month, int(m["d"])):
                     settled = min(settled, start)
                 continue  # "Nov 19, 2019" holds the month-and-year reading
-        m = YEAR_AFTER_MONTH.match(text, end)
+        m = None if name in MONTHS_AFTER_A_DAY else YEAR_AFTER_MONTH.match(text, end)
         if m:
             found.append(_Found(start, m.end(), int(m["y"]), month, None))
             settled = min(settled, start) if first else settled
