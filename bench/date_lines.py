@@ -133,7 +133,7 @@ def main() -> None:
         ]
         _report("dateparser.parse", theirs, labels)
         # Speed on these lines, both sides in turn as in bench/dates.py.
-        from dates import _rates
+        from dates import rates
 
         ours_calls = [
             (text, {"language": label["language"]})
@@ -144,7 +144,7 @@ def main() -> None:
             for text, label in zip(lines, labels, strict=True)
         ]
         dateparser.parse("warm up: 1 January 2020")
-        ours_rate, theirs_rate = _rates(
+        ours_rate, theirs_rate = rates(
             [(parse_date, ours_calls, 10), (dateparser.parse, their_calls, 1)], 5
         )
         ratio = ours_rate / theirs_rate

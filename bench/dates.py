@@ -47,7 +47,7 @@ def _seconds(parse, calls: list[tuple[str, dict]], repeat: int) -> float:
     return time.perf_counter() - started
 
 
-def _rates(sides: list[tuple[object, list[tuple[str, dict]], int]], rounds: int) -> list[float]:
+def rates(sides: list[tuple[object, list[tuple[str, dict]], int]], rounds: int) -> list[float]:
     """Strings per second of each side: its best run, the sides' runs taken in turn.
 
     Taking turns puts both sides through the same moments of machine load; the best run
@@ -89,7 +89,7 @@ def main() -> None:
     try:
         import dateparser
     except ImportError:
-        (ours_rate,) = _rates([ours], args.rounds)
+        (ours_rate,) = rates([ours], args.rounds)
         print(f"newsclean.parse_date  right {ours_right / len(cases):6.1%}  {ours_rate:10,.0f}/s")
         print("dateparser is not installed: pip install dateparser")
         return
@@ -100,7 +100,7 @@ def main() -> None:
     )
     dateparser.parse("warm up: 1 January 2020")
     theirs = (dateparser.parse, [_their_args(c) for c in cases], 1)
-    ours_rate, theirs_rate = _rates([ours, theirs], args.rounds)
+    ours_rate, theirs_rate = rates([ours, theirs], args.rounds)
     share = theirs_right / len(cases)
     print(f"newsclean.parse_date  right {ours_right / len(cases):6.1%}  {ours_rate:10,.0f}/s")
     print(f"dateparser.parse      right {share:6.1%}  {theirs_rate:10,.0f}/s")

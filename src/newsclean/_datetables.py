@@ -132,7 +132,6 @@ DAY_AFTER_MONTH = re.compile(
     re.IGNORECASE,
 )
 YEAR_AFTER_MONTH = re.compile(rf"\.?\s{{1,3}}(?:del?\s+)?{_YEAR}(?:(?!\d)|{_GLUED})", re.IGNORECASE)
-DIGIT = re.compile(r"\d")
 DIGITS = re.compile(r"\d+")
 WORD_END = re.compile(r"\w*")
 

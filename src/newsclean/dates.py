@@ -19,7 +19,6 @@ from ._datetables import (
     CUE,
     DAY_AFTER_MONTH,
     DAY_BEFORE_MONTH,
-    DIGIT,
     DIGITS,
     MONTH_NAMES,
     MONTH_WORD,
@@ -277,7 +276,7 @@ def _month_names(text: str, language: str | None, found: list[_Found], first: bo
         # Without a year, "may 2" in an English sentence is no date.
         yearless = language not in (None, "en") or word.group()[0].isupper()
         window = max(0, start - 24)
-        before = DIGIT.search(text, window, start) and DAY_BEFORE_MONTH.search(text, window, start)
+        before = DIGITS.search(text, window, start) and DAY_BEFORE_MONTH.search(text, window, start)
         m = YEAR_AFTER_DAY_MONTH.match(text, end) if before else None
         if before and m and (m["y"] or m["yy"] or yearless):
             year = int(m["y"]) if m["y"] else _year(m["yy"]) if m["yy"] else None

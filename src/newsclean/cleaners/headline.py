@@ -62,6 +62,7 @@ def comments_start(doc: Document, lexicon: Lexicon, *, min_words: int = 30) -> i
     ``Kommentare`` link is no comments section. Found once per page.
     """
     if "comments" not in doc.cache:
+        para = paragraph_words(doc)
         seen, start = 0, len(doc.lines)
         for i, line in enumerate(doc.lines):
             if not line.text:
@@ -69,8 +70,7 @@ def comments_start(doc: Document, lexicon: Lexicon, *, min_words: int = 30) -> i
             if seen >= min_words and lexicon.role(line.text, line.folded) == "comments header":
                 start = i
                 break
-            if is_paragraph(line.text):
-                seen += words(line.text)
+            seen += para[i]
         doc.cache["comments"] = start
     return doc.cache["comments"]  # type: ignore[return-value]
 

@@ -104,8 +104,9 @@ def _is_dateline(line: Line, doc: Document, lexicon: Lexicon) -> bool:
     dates = _dates(line.text, doc) if line.text.strip() else []
     if not dates:
         return False
-    labels = _label_score(line.folded, dates[0].start, lexicon)
-    return words(_without(line.text, dates)) < 3 or labels > 0
+    if words(_without(line.text, dates)) < 3:
+        return True
+    return _label_score(line.folded, dates[0].start, lexicon) > 0
 
 
 @cleaner("dateline")
@@ -205,6 +206,7 @@ def dateline(
 
 # A date's format: each digit a 0, each word an a ("04. März 2020" -> "00. a 0000").
 _SHAPE = regex.compile(r"\d|[^\W\d_]+")
+_WORD = regex.compile(r"\w+")
 
 
 def _shape_char(m: regex.Match[str]) -> str:
@@ -213,7 +215,7 @@ def _shape_char(m: regex.Match[str]) -> str:
 
 def _key(text: str) -> str:
     """A line's words, lowercased, without punctuation: to compare a headline across lines."""
-    return " ".join(regex.findall(r"\w+", text.casefold()))
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 def _label_score(folded: str, date_at: int, lexicon: Lexicon) -> float:
