@@ -121,10 +121,16 @@ def test_never_raises_and_spans_are_exact(text: str) -> None:
         "3 May 2020 " + "@ " * 30_000,
         "aMai" * 30_000,
         "10:08 am " * 20_000 + "Fri Jul 19, 2013",
+        "3 May 2020" + " " * 50_000 + "10.21 GMT",
+        "10:21" + " " * 50_000 + "EST Nov 3, 2020",
+        "25 tháng " * 20_000 + "11",
+        "Tháng Mười " * 20_000 + "2020",
+        "3-May-" * 30_000,
     ],
 )
 def test_adversarial_input_finishes(bad: str) -> None:
     find_dates(bad, reference=R(2020, 1, 1))
+    parse_date(bad, language="vi")
 
 
 def test_numeric_order_follows_the_page_where_it_tells() -> None:

@@ -96,13 +96,28 @@ NUMERIC = re.compile(_NUMERIC)
 """Day and month in numbers, with or without a year: ``13/09/2017``, ``12-9``, ``31.10.23``."""
 # Year first (ISO) or not: two shapes that never start at the same place, found in one scan.
 NUMBERS = re.compile(rf"(?=\d)(?:{_ISO}|{_NUMERIC})")
+VI_MONTH_NAMES = {
+    "một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+    "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
+}  # fmt: skip
+"""Vietnamese month names after ``tháng`` (``Tháng Mười Một`` is November), case-folded."""
+_VI_MONTH = (
+    r"(?P<m>\d{1,2}|(?:mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám"
+    r"|chín|chạp)(?!\w))"
+)
+# "ngày 3 tháng 4 năm 2019"; as ICU and moment.js print it, "25 tháng 11, 2023", "25 thg 11
+# 2023", "25 tháng 11 năm 2023"; as WordPress does, "25 Tháng Mười Một, 2023". Without a
+# year, only after "ngày" (a bare "3 tháng" is "3 months").
 VI_FULL = re.compile(
-    r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
-    r"(?:\s*(?:,\s*)?năm\s+(?P<y>\d{4}))?(?!\d)",
+    rf"(?<![\w.,/])(?:(?P<ngay>ngày)\s+)?(?P<d>\d{{1,2}})\s+(?:tháng|thg)\s+{_VI_MONTH}"
+    r"(?:(?:\s*,\s*|\s+)(?:năm\s+)?(?P<y>\d{4}))?(?!\d)",
     re.IGNORECASE,
 )
+# "tháng 7/2023", "tháng 7 năm 2023", "Tháng Giêng 2024"; month first as WordPress prints
+# "F j, Y": "Tháng Mười Một 25, 2023".
 VI_MONTH = re.compile(
-    r"(?<!\w)tháng\s+(?P<m>\d{1,2})(?:\s*/\s*|\s*-\s*|\s+năm\s+)(?P<y>\d{4})(?!\d)",
+    rf"(?<!\w)(?:tháng|thg)\s+{_VI_MONTH}(?:\s+(?P<d>\d{{1,2}})\s*,)?"
+    r"(?:\s*/\s*|\s*-\s*|\s*,\s*|\s+năm\s+|\s+)(?P<y>\d{4})(?!\d)",
     re.IGNORECASE,
 )
 # Around a month word (found first, by MONTH_WORD): the day before it (19. November,
@@ -117,14 +132,15 @@ _WEEKDAY_NAMES = (
 )
 # WordPress themes print "31 Donnerstag Okt 2019": a weekday may sit between day and month.
 DAY_BEFORE_MONTH = re.compile(
-    rf"(?=\d)(?<![\d._])(?-i:(?<![A-Z])){_DAY}(?:\.|st|nd|rd|th|er|º)?\s{{0,3}}(?:de\s+)?"
+    rf"(?=\d)(?<![\d._])(?-i:(?<![A-Z])){_DAY}(?:(?:\.|st|nd|rd|th|er|º)?\s{{0,3}}|[\-/])(?:de\s+)?"
     rf"(?:(?:{_WEEKDAY_NAMES})\.?,?\s{{1,3}})?$",
     re.IGNORECASE,
 )
 # Two-digit years only where their shape says so: "14 Feb ’20", "17.Jan.17", "14 Gennaio 20)".
 YEAR_AFTER_DAY_MONTH = re.compile(
     rf"(?:\s?[’']|[.\-/]|\s(?=\d\d\s*(?:\)|$)))(?P<yy>\d\d)(?![\d:.])"
-    rf"|\.?(?:,?\s{{0,3}}(?:de\s+|del\s+)?{_YEAR})?(?:(?!\d)|{_GLUED})",
+    rf"|(?:\.?,?\s{{0,3}}(?:de\s+|del\s+)?|[\-/]){_YEAR}(?:(?!\d)|{_GLUED})"
+    r"|\.?(?!\d)",
     re.I,
 )
 DAY_AFTER_MONTH = re.compile(
@@ -153,26 +169,30 @@ YEAR_CUED = re.compile(
 )
 """A year with a word that makes it a date: ``năm 2019``, ``im Jahr 2000``, ``en 2015``."""
 
+# Vietnamese times take a part of the day after them: "10:30 sáng", "3 giờ chiều" (15:00).
+_DAY_PARTS = r"sáng|trưa|chiều|tối|đêm"
 _CLOCK = (
     r"(?P<H>[01]?\d|2[0-3])\s*(?::|h|giờ\s*)(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
-    r"(?:\s*(?P<ap>[ap]\.?\s?m\.?|SA|CH)(?!\w))?"
+    rf"(?:\s*(?P<ap>[ap]\.?\s?m\.?|SA|CH|{_DAY_PARTS})(?!\w))?"
 )
 # After a cue word, a time may be an hour alone or dotted: "à 11h", "um 15 Uhr", "um 21.32".
 _CUED_CLOCK = (
     r"\s*(?:à|um|lúc|a\s+las?)\s*(?:(?P<H2>[01]?\d|2[0-3])\.(?P<M2>[0-5]\d)(?!\d)"
-    r"|(?P<H3>[01]?\d|2[0-3])\s*(?:h|uhr|giờ)(?![\w:]))"
+    rf"|(?P<H3>[01]?\d|2[0-3])\s*(?:h|uhr|giờ)(?![\w:])(?:\s*(?P<ap3>{_DAY_PARTS})(?!\w))?)"
 )
 # Between a date and its time: a comma, dash, bar, slash, "@", "·", a word ("at", "um", "à"),
 # or nothing where a scraper glued the time to the year ("202221:25").
 TIME_AFTER = re.compile(
-    r"(?:(?:\s*(?:,\s*(?:at|um|à|lúc)?|-|–|—|\||/{1,2}|@|·|lúc|at|à|um|a\s+las|a\s+la|T)\s*"
+    r"(?:(?:\s*(?:,\s*(?:at|um|à|lúc)?|-|–|—|\||/{1,2}|@|·|•|lúc|at|à|um|a\s+las|a\s+la|T)\s*"
     rf"|\s+|T)(?<!\d)|(?<=(?:19|20)\d\d)){_CLOCK}(?:(?!\d)|(?=\d{{1,2}}\.\s))"
-    rf"|{_CUED_CLOCK}",
+    rf"|{_CUED_CLOCK}"
+    # A dotted time where a time zone says it is one: "24 Nov 2023 10.21 GMT".
+    r"|(?:\s*[,|·•]\s*|\s+)(?P<H4>[01]?\d|2[0-3])\.(?P<M4>[0-5]\d)(?=\s*(?-i:[A-Z]{2,4})(?!\w))",
     re.IGNORECASE,
 )
 TIME_BEFORE = re.compile(
     rf"(?=\d)(?<![\d:]){_CLOCK}"
-    r"(?P<tz>\s*\(?(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?)?"
+    r"(?P<tz>\s*\(?(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?|\s+(?-i:[A-Z]{2,4})(?!\w))?"
     rf"[\s,\-–|]*(?:(?:{_WEEKDAY_NAMES})\.?,?\s*)?(?:ngày\s+)?$",
     re.IGNORECASE,
 )

@@ -35,6 +35,7 @@ from ._datetables import (
     TZ_ABBREVIATIONS,
     VI_FULL,
     VI_MONTH,
+    VI_MONTH_NAMES,
     WEEKDAY_BEFORE,
     WORD_END,
     YEAR_AFTER_DAY_MONTH,
@@ -54,6 +55,7 @@ __all__ = [
 
 _PRECISIONS = ("year", "month", "day", "minute", "second")
 _OFFSETS = {"vi": "+07:00"}
+_ANY_DIGIT = re.compile(r"\d")
 _QUICK = re.compile(r"\d|hôm|yesterday|today|gestern|heute|hier|aujourd|ayer|hoy", re.I)
 
 
@@ -239,21 +241,33 @@ def _candidates(
             found.append(
                 _Found(m.start(), m.end(), int(m["y"]), int(m["m"]), int(d) if d else None)
             )
-    if "háng" in text or "HÁNG" in text:
+    if "háng" in text or "HÁNG" in text or "hg" in text or "HG" in text:
         _vietnamese_words(text, found)
     _month_names(text, language, found, first)
     return found
 
 
 def _vietnamese_words(text: str, found: list[_Found]) -> None:
-    """``ngày 3 tháng 4 năm 2019``, ``tháng 7/2023``."""
+    """``ngày 3 tháng 4 năm 2019``, ``25 tháng 11, 2023``, ``tháng 7/2023``."""
     for m in VI_FULL.finditer(text):
         y = m["y"]
-        found.append(
-            _Found(m.start(), m.end(), int(y) if y else None, int(m["m"]), int(m["d"]), cued=True)
-        )
+        if y or m["ngay"]:
+            month = _vi_month(m["m"])
+            found.append(
+                _Found(m.start(), m.end(), int(y) if y else None, month, int(m["d"]), cued=True)
+            )
     for m in VI_MONTH.finditer(text):
-        found.append(_Found(m.start(), m.end(), int(m["y"]), int(m["m"]), None))
+        d = m["d"]
+        found.append(
+            _Found(m.start(), m.end(), int(m["y"]), _vi_month(m["m"]), int(d) if d else None)
+        )
+
+
+def _vi_month(text: str) -> int:
+    """A Vietnamese month, in digits (``11``) or in words (``Mười Một``)."""
+    if text.isdecimal():
+        return int(text)
+    return VI_MONTH_NAMES[" ".join(text.casefold().split())]
 
 
 def _month_names(text: str, language: str | None, found: list[_Found], first: bool) -> None:
@@ -352,16 +366,29 @@ def _offset(text: str, pos: int) -> tuple[str | None, int]:
 
 
 def _time(m: re.Match[str]) -> tuple[int, int, int | None] | None:
-    if m["H"] is None:  # after a cue word: "um 21.32", "à 11h"
-        return (int(m["H2"]), int(m["M2"]), None) if m["H2"] else (int(m["H3"]), 0, None)
-    hour, minute = int(m["H"]), int(m["M"])
+    if m["H"] is None:  # after a cue word: "um 21.32", "à 11h", "lúc 3 giờ chiều"
+        if m["H2"]:
+            return int(m["H2"]), int(m["M2"]), None
+        if m["H3"] is None:  # dotted, before a time zone: "10.21 GMT"
+            return int(m["H4"]), int(m["M4"]), None
+        return _hour(int(m["H3"]), m["ap3"]), 0, None
+    hour, minute = _hour(int(m["H"]), m["ap"]), int(m["M"])
     sec = int(m["S"]) if m["S"] else None
-    ampm = (m["ap"] or "").casefold().replace(".", "").replace(" ", "")
-    if ampm in ("pm", "ch") and hour < 12:
-        hour += 12
-    elif ampm in ("am", "sa") and hour == 12:
-        hour = 0
     return (hour, minute, sec) if hour < 24 and minute < 60 else None
+
+
+def _hour(hour: int, part: str | None) -> int:
+    """The 24-hour clock hour of ``hour`` with ``am``/``pm`` or a Vietnamese part of the day."""
+    if not part:
+        return hour
+    part = part.casefold().replace(".", "").replace(" ", "")
+    if part in ("pm", "ch", "chiều", "tối") and hour < 12:
+        return hour + 12  # "3 giờ chiều" is 15:00
+    if part in ("am", "sa") and hour == 12:
+        return 0
+    if part == "trưa" and hour < 6 or part == "đêm" and 6 <= hour < 12:
+        return hour + 12  # "1 giờ trưa" is 13:00, "10 giờ đêm" 22:00 ("2 giờ đêm" stays 2:00)
+    return hour
 
 
 def _resolve_relative(m: re.Match[str], reference: PartialDate | None) -> PartialDate | None:
@@ -517,6 +544,9 @@ def parse_date(
     >>> parse_date("10 năm") is None
     True
     """
+    text = text.strip()  # scraped lines come indented; no date needs the margin
+    if reference is None and not _ANY_DIGIT.search(text):
+        return None  # every date but a relative one has digits, and those need a reference
     tz = tz or default_utc_offset(language)
     first = None
     for f in _pick(_candidates(text, language, day_first, first=True)):
