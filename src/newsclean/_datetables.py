@@ -172,7 +172,7 @@ YEAR_CUED = re.compile(
 # Vietnamese times take a part of the day after them: "10:30 sáng", "3 giờ chiều" (15:00).
 _DAY_PARTS = r"sáng|trưa|chiều|tối|đêm"
 _CLOCK = (
-    r"(?P<H>[01]?\d|2[0-3])\s*(?::|h|giờ\s*)(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
+    r"(?P<H>[01]?\d|2[0-3])\s*(?::|h\s?|giờ\s*)(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
     rf"(?:\s*(?P<ap>[ap]\.?\s?m\.?|SA|CH|{_DAY_PARTS})(?!\w))?"
 )
 # After a cue word, a time may be an hour alone or dotted: "à 11h", "um 15 Uhr", "um 21.32".
