@@ -144,7 +144,8 @@ YEAR_AFTER_DAY_MONTH = re.compile(
     re.I,
 )
 DAY_AFTER_MONTH = re.compile(
-    rf"\.?\s{{1,3}}{_DAY}(?:st|nd|rd|th)?(?![\w:])(?:,?\s{{0,3}}{_YEAR}(?:(?!\d)|{_GLUED}))?",
+    rf"\.?\s{{1,3}}{_DAY}(?:st|nd|rd|th)?(?![\w:])"
+    rf"(?:,?\s{{0,3}}{_YEAR}(?:(?!\d)|{_GLUED})|\s?[’'](?P<yy>\d\d)(?![\d:.]))?",
     re.IGNORECASE,
 )
 YEAR_AFTER_MONTH = re.compile(rf"\.?\s{{1,3}}(?:del?\s+)?{_YEAR}(?:(?!\d)|{_GLUED})", re.IGNORECASE)
@@ -172,7 +173,7 @@ YEAR_CUED = re.compile(
 # Vietnamese times take a part of the day after them: "10:30 sáng", "3 giờ chiều" (15:00).
 _DAY_PARTS = r"sáng|trưa|chiều|tối|đêm"
 _CLOCK = (
-    r"(?P<H>[01]?\d|2[0-3])\s*(?::|h\s?|giờ\s*)(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
+    r"(?P<H>[01]?\d|2[0-3])\s*(?::|h\s?|giờ\s*)(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:[.,]\d{1,9})?)?"
     rf"(?:\s*(?P<ap>[ap]\.?\s?m\.?|SA|CH|{_DAY_PARTS})(?!\w))?"
 )
 # After a cue word, a time may be an hour alone or dotted: "à 11h", "um 15 Uhr", "um 21.32".
@@ -183,17 +184,18 @@ _CUED_CLOCK = (
 # Between a date and its time: a comma, dash, bar, slash, "@", "·", a word ("at", "um", "à"),
 # or nothing where a scraper glued the time to the year ("202221:25").
 TIME_AFTER = re.compile(
-    r"(?:(?:\s*(?:,\s*(?:at|um|à|lúc)?|-|–|—|\||/{1,2}|@|·|•|lúc|at|à|um|a\s+las|a\s+la|T)\s*"
+    r"(?:(?:\s*(?:,\s*(?:at|um|à|lúc|a\s+las?)?|-|–|—|\||/{1,2}|@|·|•|lúc|at|à|um|a\s+las|a\s+la|T)\s*"
     rf"|\s+|T)(?<!\d)|(?<=(?:19|20)\d\d)){_CLOCK}(?:(?!\d)|(?=\d{{1,2}}\.\s))"
     rf"|{_CUED_CLOCK}"
-    # A dotted time where a time zone says it is one: "24 Nov 2023 10.21 GMT".
-    r"|(?:\s*[,|·•]\s*|\s+)(?P<H4>[01]?\d|2[0-3])\.(?P<M4>[0-5]\d)(?=\s*(?-i:[A-Z]{2,4})(?!\w))",
+    # A dotted time where a time zone or "Uhr" says it is one: "10.21 GMT", "16.45 Uhr".
+    r"|(?:\s*[,|·•]\s*|\s+)(?P<H4>[01]?\d|2[0-3])\.(?P<M4>[0-5]\d)"
+    r"(?:\s*(?:uhr|h)(?!\w)|(?=\s*(?-i:[A-Z]{2,4})(?!\w)))",
     re.IGNORECASE,
 )
 TIME_BEFORE = re.compile(
     rf"(?=\d)(?<![\d:]){_CLOCK}"
     r"(?P<tz>\s*\(?(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?|\s+(?-i:[A-Z]{2,4})(?!\w))?"
-    rf"[\s,\-–|]*(?:(?:{_WEEKDAY_NAMES})\.?,?\s*)?(?:ngày\s+)?$",
+    rf"[\s,\-–|·•]*(?:(?:{_WEEKDAY_NAMES})\.?,?\s*)?(?:ngày\s+)?$",
     re.IGNORECASE,
 )
 OFFSET = re.compile(

@@ -289,8 +289,9 @@ def _month_names(text: str, language: str | None, found: list[_Found], first: bo
         month = MONTH_NAMES[name]
         # Without a year, "may 2" in an English sentence is no date.
         yearless = language not in (None, "en") or word.group()[0].isupper()
-        window = max(0, start - 24)
-        before = DIGITS.search(text, window, start) and DAY_BEFORE_MONTH.search(text, window, start)
+        # The day starts at a digit: the search for it starts at the window's first one.
+        digit = DIGITS.search(text, max(0, start - 24), start)
+        before = DAY_BEFORE_MONTH.search(text, digit.start(), start) if digit else None
         m = YEAR_AFTER_DAY_MONTH.match(text, end) if before else None
         if before and m and (m["y"] or m["yy"] or yearless):
             year = int(m["y"]) if m["y"] else _year(m["yy"]) if m["yy"] else None
@@ -301,8 +302,8 @@ def _month_names(text: str, language: str | None, found: list[_Found], first: bo
                     settled = min(settled, before.start())
                 continue  # "19 November 2019" holds any date read after the month
         m = DAY_AFTER_MONTH.match(text, end)
-        if m and (m["y"] or yearless):
-            year = int(m["y"]) if m["y"] else None
+        if m and (m["y"] or m["yy"] or yearless):
+            year = int(m["y"]) if m["y"] else _year(m["yy"]) if m["yy"] else None
             found.append(_Found(start, m.end(), year, month, int(m["d"]), True))
             if year:
                 if first and _valid(year, month, int(m["d"])):
@@ -435,9 +436,9 @@ def _dated(
     clock = None
     if f.day is not None:
         after = TIME_AFTER.match(text, end)
-        window = text[max(0, start - 24) : start]
-        clock_before = ":" in window or "h" in window or "H" in window
-        before = TIME_BEFORE.search(text, max(0, start - 24), start) if clock_before else None
+        # A time before the date starts at a digit of the 24 characters before it.
+        digit = DIGITS.search(text, max(0, start - 24), start)
+        before = TIME_BEFORE.search(text, digit.start(), start) if digit else None
         timed = after or before
         clock = _time(timed) if timed else None
         if clock and timed:
