@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .lexicon import fold
+
 Kind = Literal["body", "caption", "metadata", "chrome"]
 """What a line is: article text, a photo caption, metadata (title, date, byline) or chrome."""
 
@@ -52,11 +54,10 @@ class Line:
     @property
     def folded(self) -> str:
         """The text folded for phrase lookups (see :func:`newsclean.lexicon.fold`)."""
-        if self._folded is None:
-            from .lexicon import fold
-
-            self._folded = fold(self.text)
-        return self._folded
+        folded = self._folded
+        if folded is None:
+            folded = self._folded = fold(self.text)
+        return folded
 
     @property
     def kind(self) -> Kind:

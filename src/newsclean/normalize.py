@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from itertools import accumulate
 
 import ftfy
 import regex
@@ -36,8 +38,9 @@ _INVISIBLE = regex.compile(
 )
 _LATE = regex.compile(r"[\x80-\x9f\x02\x05\x06\x14\x19\x1e\u00ad]+")
 _LATE_FAST = re.compile(_LATE.pattern)
-_TRAILING = re.compile(r" +$", re.M)
-_SPACE_RUN = re.compile(r"(?<=\S) {2,}")
+# A run of two spaces or more after a non-space: ``(?<=\S) {2,}``, led by a literal space
+# so that ``re`` jumps from space to space.
+_SPACE_RUN = re.compile(r" (?<=\S ) +")
 _SLUG_JUNK = regex.compile(r"[^a-z0-9]+")
 # Sequences that mojibake leaves and clean text almost never has: UTF-8 read as Latin-1 or
 # Windows-1252 puts Ã, Â, Ä, Å, á», â€ in front of another high character.
@@ -72,7 +75,7 @@ def _tidy(text: str) -> str:
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if " \n" in text or text.endswith(" "):
-        text = _TRAILING.sub("", text)
+        text = "\n".join([line.rstrip(" ") for line in text.split("\n")])
     # Double spaces that all open an indented line are no runs to collapse.
     if text.count("  ") != text.count("\n  ") + text.startswith("  "):
         text = _SPACE_RUN.sub(" ", text)
@@ -157,6 +160,22 @@ _ANY_WORK = {
 }
 
 
+def _lines_to_repair(text: str, lines: list[str], tells: bool) -> list[int]:
+    """Indices of the lines of ``text`` with a rare character (or, with ``tells``, a TCVN3 tell).
+
+    Scans the whole text, jumping to the next line after each hit: most lines have none.
+    """
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    found: set[int] = set()
+    for pattern in (_RARE, TELLS) if tells else (_RARE,):
+        hit = pattern.search(text)
+        while hit:
+            i = bisect_right(starts, hit.start()) - 1
+            found.add(i)
+            hit = pattern.search(text, starts[i + 1])
+    return sorted(found)
+
+
 def normalize_and_explain(
     text: str,
     *,
@@ -183,9 +202,8 @@ def normalize_and_explain(
     text = _hygiene(text)
     counts: dict[str, int] = {}
     lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if _RARE.search(line) or tells and TELLS.search(line):
-            lines[i] = _repair(line, encodings, fix_mojibake, uncurl_quotes, counts)
+    for i in _lines_to_repair(text, lines, tells):
+        lines[i] = _repair(lines[i], encodings, fix_mojibake, uncurl_quotes, counts)
     text = "\n".join(lines)
     warnings.extend(describe({k: v for k, v in counts.items() if k != "ftfy"}))
     if "ftfy" in counts:

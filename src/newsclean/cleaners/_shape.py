@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import regex
 
+from .._memo import text_memo
 from ..document import Document, Line
 
 BULLET = regex.compile(r"^(?:[•·●▪■◦‣∙*►▸»›\-–—]|\+(?=\s))\s*")
 SEPARATED = regex.compile(r"\s(?:>|»|›|\||/)\s")
 """A separator between items of a trail or a list of links: ``Home > News``, ``A | B``."""
 SENTENCE_END = regex.compile(r"[.!?…][\"”’»)\]]*$")
+_TERMINALS = (".", "!", "?", "…")
+_CLOSERS = '"”’»)]'
 # A sentence boundary inside a line: terminal punctuation, space, then a capital or a quote.
 SENTENCE_BREAK = regex.compile(r"[.!?…][\"”’»)\]]*\s+[\"“‘«(]?\p{Lu}")
 
@@ -17,24 +20,37 @@ PARAGRAPH_WORDS = 12
 """A line with at least this many words and sentence punctuation reads as a paragraph."""
 
 
+@text_memo
 def words(text: str) -> int:
     """How many whitespace-separated words ``text`` has."""
     return len(text.split())
 
 
+@text_memo
 def strip_bullet(text: str) -> str:
     """``text`` without a leading bullet or dash."""
-    return BULLET.sub("", text, count=1)
+    bullet = BULLET.match(text)
+    return text[bullet.end() :] if bullet else text
 
 
 def is_bulleted(line: Line) -> bool:
     """Whether the line starts with a bullet."""
-    return bool(BULLET.match(line.text)) and not line.text.startswith("--")
+    return _bulleted(line.text)
+
+
+@text_memo
+def _bulleted(text: str) -> bool:
+    return bool(BULLET.match(text)) and not text.startswith("--")
 
 
 def ends_sentence(text: str) -> bool:
-    """Whether ``text`` ends with sentence punctuation (closing quotes aside)."""
-    return bool(SENTENCE_END.search(text))
+    """Whether ``text`` ends with sentence punctuation (closing quotes aside).
+
+    The same as a search for :data:`SENTENCE_END`, without scanning the whole line.
+    """
+    if text.endswith("\n"):
+        text = text[:-1]  # ``$`` also matches before a final newline
+    return text.rstrip(_CLOSERS).endswith(_TERMINALS)
 
 
 def sentences(text: str) -> int:
@@ -42,6 +58,7 @@ def sentences(text: str) -> int:
     return 1 + len(SENTENCE_BREAK.findall(text))
 
 
+@text_memo
 def is_paragraph(text: str) -> bool:
     """A long line with sentence punctuation: the shape of article text."""
     return words(text) >= PARAGRAPH_WORDS and (ends_sentence(text) or sentences(text) > 1)

@@ -33,6 +33,8 @@ _CLOSING_ROLES = frozenset(
         "share/print buttons",
         "site notice",
         "author box",
+        "tags",
+        "pagination",
     ]
 )
 
@@ -90,13 +92,13 @@ def _main_run_end(doc: Document, title: int | None, *, gap: int = 8) -> int | No
 def outside_article(doc: Document, *, max_words: int = 25) -> None:
     """Label what lies outside the article: above its title, below its closing line or box.
 
-    Above the title: short unpunctuated lines, unless article text comes before the title
-    (then the title may be wrong, and nothing goes). The article closes with its byline or
-    credit line (or the ``/.`` end marker): the short lines after it are the site's footer.
-    Without one, a comments, related-news, sharing, newsletter or author box that follows
-    the article's text closes it, and everything after the box goes. Without either, the
-    article ends with its main run of paragraphs, and where other cleaners found chrome
-    after that run, the short lines after it go too.
+    Above the title: every line, unless article text comes before the title (then the title
+    may be wrong, and nothing goes). The article closes with its byline or credit line (or
+    the ``/.`` end marker): the short lines after it are the site's footer. A comments,
+    related-news, sharing, newsletter, author, tags or post-navigation box that follows the
+    article's text closes it too (after the closing line as well), and everything after the
+    box goes. Without either, the article ends with its main run of paragraphs, and where
+    other cleaners found chrome after that run, the short lines after it go too.
     """
 
     def chrome_shaped(text: str) -> bool:
@@ -106,15 +108,14 @@ def outside_article(doc: Document, *, max_words: int = 25) -> None:
     above = [(i, line) for i, line in doc.unlabelled() if t is not None and i < t]
     # Text above the title says the article may have begun there: then nothing goes.
     if not any(is_paragraph(line.text) for _, line in above):
-        for i, line in above:
-            if chrome_shaped(line.text):
-                doc.label(i, "chrome", "outside_article", "before the title")
+        for i, _ in above:
+            doc.label(i, "chrome", "outside_article", "before the title")
     end = _closing(doc)
     if end is not None:
         for i, line in doc.unlabelled():
             if i > end and chrome_shaped(line.text):
                 doc.label(i, "chrome", "outside_article", "after the article end")
-        return
+    # A box closes the article after its closing line too: the footer's sentences go with it.
     box = _closing_box(doc, t)
     if box is not None:
         reason = f"after the article end ({doc.lines[box].label.reason})"  # type: ignore[union-attr]
@@ -123,7 +124,7 @@ def outside_article(doc: Document, *, max_words: int = 25) -> None:
                 doc.label(i, "chrome", "outside_article", reason)
         return
     last = _main_run_end(doc, t)
-    if last is None:
+    if last is None or end is not None:
         return
     # Only where other cleaners found chrome after it: a clean article keeps its ending.
     if any(line.label and line.label.kind == "chrome" for line in doc.lines[last + 1 :]):

@@ -17,6 +17,8 @@ _LABEL_END = regex.compile(r"^\s*(?:[:：\-–—]\s*|\s+)")
 
 def _after_label(text: str, folded: str, labels: tuple[str, ...]) -> tuple[str, bool] | None:
     """The text after the longest matching label, and whether a colon followed it."""
+    if not folded.startswith(labels):
+        return None  # no label at all: the common case, answered at C speed
     for label in labels:
         if folded.startswith(label) and len(folded) > len(label):
             rest = text[len(label) :] if len(folded) == len(text) else None
@@ -121,6 +123,6 @@ def _trailing_name(doc: Document) -> None:
 
 def _end_marker(doc: Document) -> None:
     for i, line in doc.unlabelled():
-        m = _END_MARKER.search(line.text)
+        m = _END_MARKER.search(line.text) if "/." in line.text else None
         if m:
             doc.remove_span(i, m.start(), m.end(), "byline", "end-of-article marker")

@@ -10,7 +10,6 @@ being a dateline, a numbered list item, mostly numbers (``4 Min Read``), a lone 
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable
 
 import regex
@@ -45,14 +44,6 @@ def _candidate(line: Line, lexicon: Lexicon) -> bool:
         return False  # a photo caption with its credit
     first = line.folded.split()[:1]
     return not (n <= 6 and bool(first) and first[0] in lexicon.author_labels)  # a byline
-
-
-def _within(places: list[int] | None, i: int, span: int) -> bool:
-    """Whether any of the sorted ``places`` lies in ``(i, i + span)``."""
-    if not places:
-        return False
-    k = bisect_right(places, i)
-    return k < len(places) and places[k] < i + span
 
 
 def comments_start(doc: Document, lexicon: Lexicon, *, min_words: int = 30) -> int:
@@ -94,12 +85,19 @@ def best_title(doc: Document, lexicon: Lexicon, dated: Callable[[int], bool]) ->
     seen: dict[str, int] = {}
     for line in lines:
         seen[line.folded] = seen.get(line.folded, 0) + 1
-    # Where each word of the page's paragraphs occurs: word -> paragraph line indices.
-    occurs: dict[str, list[int]] = {}
-    for i in range(n):
-        if para[i]:
-            for word in set(_CONTENT.findall(lines[i].folded)):
-                occurs.setdefault(word, []).append(i)
+    # The words of each paragraph, read when a heading above it asks for them.
+    vocab: dict[int, set[str]] = {}
+
+    def words_after(i: int) -> set[str]:
+        """The words of the paragraphs in the ``_COHESION_LINES`` lines after line ``i``."""
+        near: set[str] = set()
+        for j in range(i + 1, min(n, i + _COHESION_LINES)):
+            if para[j]:
+                if j not in vocab:
+                    vocab[j] = set(_CONTENT.findall(lines[j].folded))
+                near |= vocab[j]
+        return near
+
     best, best_score = None, 0.0
     comments = comments_start(doc, lexicon)
     for i, line in enumerate(lines[:comments]):
@@ -126,7 +124,8 @@ def best_title(doc: Document, lexicon: Lexicon, dated: Callable[[int], bool]) ->
             score += 2.0 * (1 - first / _LOOK_AHEAD)
         content = set(_CONTENT.findall(line.folded))
         if content:
-            back = sum(1 for word in content if _within(occurs.get(word), i, _COHESION_LINES))
+            near = words_after(i)
+            back = sum(1 for word in content if word in near)
             score += 3.0 * back / max(len(content), 3)
         repeats = seen[line.folded]
         score += 1.5 if repeats == 2 else 0.0  # twice: <title> and h1

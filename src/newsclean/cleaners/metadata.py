@@ -78,7 +78,14 @@ def title(doc: Document, *, search_lines: int = 15) -> None:
                     doc.set_field("title", rest)
                     doc.set_field("published", dates[0].value)
                     return
-    best = best_title(doc, lexicon, lambda i: _is_dateline(doc.lines[i], doc, lexicon))
+    datelines: dict[int, bool] = {}  # best_title asks about most lines more than once
+
+    def dated(i: int) -> bool:
+        if i not in datelines:
+            datelines[i] = _is_dateline(doc.lines[i], doc, lexicon)
+        return datelines[i]
+
+    best = best_title(doc, lexicon, dated)
     if best is not None:
         doc.label(best, "metadata", "title", "title")
         doc.set_field("title", doc.lines[best].text.strip())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 import regex
@@ -12,6 +13,7 @@ from ..pipeline import cleaner
 from ._shape import ends_sentence, is_bulleted, is_menu_item, is_paragraph, strip_bullet, words
 
 SEPARATOR = regex.compile(r"\s*(?:>>|>|»|›|→|\|)\s*|\s/\s")
+_SEPARATOR_CHAR = re.compile("[>»›→|/]")  # in every SEPARATOR; most lines have none
 
 
 @cleaner("breadcrumbs")
@@ -20,7 +22,8 @@ def breadcrumbs(doc: Document, *, max_item_words: int = 16) -> None:
     prefixes = load().breadcrumb_prefixes
     for i, line in doc.unlabelled():
         text = strip_bullet(line.text)
-        parts = [p for p in SEPARATOR.split(text) if p.strip()]
+        pieces = SEPARATOR.split(text) if _SEPARATOR_CHAR.search(text) else [text]
+        parts = [p for p in pieces if p.strip()]
         prefixed = bool(prefixes and prefixes.match(line.folded.lstrip("•·*-–—►» ")))
         if len(parts) < 2 and not prefixed:
             continue

@@ -48,8 +48,12 @@ def spam(doc: Document, *, min_link_words: int = 2, max_line_words: int = 12) ->
             if lexicon.spam.search(line.folded):
                 doc.label(i, "chrome", "spam", "gambling/streaming spam")
     links = sorted(_link_texts(doc, min_link_words), key=len, reverse=True)
-    for i, line in doc.unlabelled():
-        folded = fold_aligned(line.text)
+    texts = [(i, line, fold_aligned(line.text)) for i, line in doc.unlabelled()]
+    if links:
+        # Most menu links never occur in the text: one scan of it per link drops those.
+        text = "\n".join(folded for _, _, folded in texts if folded is not None)
+        links = [link for link in links if link in text]
+    for i, line, folded in texts:
         if folded is None:
             continue
         for start, end in _occurrences(folded, links):

@@ -56,6 +56,9 @@ def widgets(doc: Document, *, max_words: int = 25, related_list_max: int = 30) -
             doc.label(i, "chrome", "widgets", "session-timeout banner")
         elif lexicon.notices and lexicon.notices.search(folded):
             doc.label(i, "chrome", "widgets", "site notice")
+        elif lexicon.cookies and lexicon.cookies.search(folded):
+            # Consent banners also sit over embeds inside the text: they close nothing.
+            doc.label(i, "chrome", "widgets", "cookie notice")
 
 
 def _related_list(doc: Document, header: int, limit: int, lexicon: Lexicon) -> None:

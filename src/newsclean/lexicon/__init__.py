@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
 import regex
 
+from .._memo import ENTRIES, text_memo
 from .._patterns import trie, word_alternation
 
 __all__ = ["Lexicon", "fold", "fold_aligned", "languages", "line_key", "load"]
@@ -23,6 +24,9 @@ _COUNT = regex.compile(r"^\d+\s+|\s*\(\d+\)$")  # "5 Kommentare zu …", "Commen
 # Words that join a comments count to the post's title: "5 Kommentare zu „…“", "3 Responses to".
 _COMMENTS_ON = frozenset(["zu", "on", "to", "for", "auf", "sur", "a", "pour", "en", "sobre", "ve"])
 _EDGES = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}--[)\]]]+$", regex.V1)
+# _EDGES.sub as two anchored matches: a search for its tail would try every position.
+_HEAD = regex.compile(r"[\s\p{P}\p{S}]+")
+_TAIL = regex.compile(r"[\s\p{P}\p{S}--[)\]]]+", regex.V1)  # matched on the reversed text
 
 
 def _fold_table() -> dict[int, str]:
@@ -37,14 +41,32 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+# The same table with every other code point below U+3000 mapped to itself: a miss in the
+# table costs str.translate an exception, a hit does not.
+_FOLD_FAST = {**{cp: cp for cp in range(0x3000)}, **_FOLD}
 _COMBINING = regex.compile(r"\p{Mn}+")
 
 
+@text_memo
 def _fold_chars(text: str) -> str:
-    folded = text.casefold().translate(_FOLD)
-    return _COMBINING.sub("", folded) if not folded.isascii() else folded
+    folded = text.casefold()
+    if folded.isascii():
+        return folded  # no letter of the table is ASCII
+    return _COMBINING.sub("", folded.translate(_FOLD_FAST))
 
 
+def _strip_edges(folded: str) -> str:
+    """``_EDGES.sub("", folded)``: bullets, punctuation and spaces off both ends."""
+    head = _HEAD.match(folded)
+    start = head.end() if head else 0
+    if start == len(folded):
+        return ""
+    tail = _TAIL.match(folded[::-1])
+    end = len(folded) - tail.end() if tail else len(folded)
+    return folded[start : max(start, end)]
+
+
+@text_memo
 def fold(text: str) -> str:
     """Fold text for lookups: case-folded, no diacritics, ``đ`` as ``d``, single spaces.
 
@@ -54,13 +76,14 @@ def fold(text: str) -> str:
     return " ".join(_fold_chars(text).split())
 
 
+@text_memo
 def line_key(text: str) -> str:
     """Fold a whole line and strip bullets and punctuation from its edges.
 
     >>> line_key("• Ý kiến bạn đọc:")
     'y kien ban doc'
     """
-    return _EDGES.sub("", fold(text))
+    return _strip_edges(fold(text))
 
 
 def _alternation(phrases: list[str], *, edge: bool = True) -> re.Pattern[str] | None:
@@ -100,7 +123,9 @@ class Lexicon:
     rating: re.Pattern[str] | None
     session: re.Pattern[str] | None
     notices: re.Pattern[str] | None
-    """Phrases of site notices (comment-form, copyright, cookie) inside a short line."""
+    """Phrases of site notices (comment form, copyright, paywall) inside a short line."""
+    cookies: re.Pattern[str] | None
+    """Phrases of cookie and consent banners inside a short line."""
     spam: re.Pattern[str] | None
     breadcrumb_prefixes: re.Pattern[str] | None
     author_labels: tuple[str, ...]
@@ -113,6 +138,14 @@ class Lexicon:
     modified_labels: re.Pattern[str] | None
     utc_offsets: dict[str, str]
     caption_by_shape: frozenset[str]
+    _roles: dict[str, str | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    """Folded line -> role, for lines already looked up (the tables never change)."""
+    _prefix_keys: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_prefix_keys", tuple(p for p, _ in self.prefixes))
 
     def role(self, text: str, folded: str | None = None) -> str | None:
         """The chrome role of a whole line, by its phrase or its prefix, or ``None``.
@@ -122,13 +155,23 @@ class Lexicon:
         if len(text) > 80:
             return None
         folded = fold(text) if folded is None else folded
-        key = _EDGES.sub("", folded)
+        roles = self._roles
+        if folded in roles:
+            return roles[folded]
+        if len(roles) >= ENTRIES:
+            roles.clear()
+        role = roles[folded] = self._role(folded)
+        return role
+
+    def _role(self, folded: str) -> str | None:
+        key = _strip_edges(folded)
         role = self.chrome.get(key)
         if role:
             return role
-        for prefix, prefix_role in self.prefixes:
-            if folded.startswith(prefix):
-                return prefix_role
+        if folded.startswith(self._prefix_keys):
+            for prefix, prefix_role in self.prefixes:
+                if folded.startswith(prefix):
+                    return prefix_role
         return self._counted_comments(key)
 
     def _counted_comments(self, key: str) -> str | None:
@@ -197,6 +240,7 @@ def load(langs: tuple[str, ...] | None = None) -> Lexicon:
         rating=_alternation(merged("rating", "phrases"), edge=False),
         session=_alternation(merged("session", "phrases")),
         notices=_alternation(merged("notices", "phrases"), edge=False),
+        cookies=_alternation(merged("cookies", "phrases"), edge=False),
         spam=_alternation(merged("spam", "phrases")),
         breadcrumb_prefixes=_alternation(merged("breadcrumb", "prefixes")),
         author_labels=_longest_first(merged("byline", "author_labels")),
