@@ -84,3 +84,25 @@ def test_span_removal_repairs_spacing() -> None:
     assert doc.remove_span(0, start, start + len("trưng bày sản phẩm"), "spam", "injected")
     assert doc.lines[0].kept_text == "trọng điểm, địa bàn"
     assert not doc.remove_span(0, start + 1, start + 3, "spam", "overlap")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Views 1." + "1." * 50_000 + "x",  # a counter's number tail, scanned from every digit
+        "Home | " * 20_000,
+        "Home > " * 20_000,
+        "• " * 50_000,
+        "Tags: " + "a, " * 30_000,
+        "http://" + "a/" * 50_000,
+        "ngày " * 30_000,
+        "9" * 200_000,
+    ],
+)
+def test_an_enormous_line_is_cleaned_and_accounted_for(line: str) -> None:
+    article = newsclean.clean(line)
+    kept = [article.title or "", *article.body, *article.captions]
+    gone = [r.text for r in article.removed]
+    assert any(line.strip() in (text or "") for text in kept + gone) or any(
+        text and text in line for text in kept + gone
+    )

@@ -9,7 +9,9 @@ from ..lexicon import Lexicon, fold, load
 from ..pipeline import cleaner
 from ._shape import ends_sentence, is_paragraph, strip_bullet, words
 
-_NUMBER_TAIL = regex.compile(r"\s*[:：]?\s*\d[\d.,\s]*$")
+# The number at the end of a line and the colon before it, matched on the reversed line: a
+# search for "\s*[:：]?\s*\d[\d.,\s]*$" would scan to the end from every digit.
+_NUMBER_TAIL_REVERSED = regex.compile(r"[\d.,\s]*\d\s*[:：]?\s*")
 _GLUED_NUMBER = regex.compile(r"\p{L}\d[\d.,]*$")
 
 
@@ -21,10 +23,10 @@ def counters(doc: Document, *, max_words: int = 7) -> None:
         text = strip_bullet(line.text)
         if words(text) > max_words:
             continue
-        tail = _NUMBER_TAIL.search(text)
-        if not tail or tail.start() == 0:
+        tail = _NUMBER_TAIL_REVERSED.match(text[::-1])
+        if not tail or tail.end() == len(text):
             continue
-        label = text[: tail.start()]
+        label = text[: len(text) - tail.end()]
         if ends_sentence(label) or any(ch.isdigit() for ch in label):
             continue
         if labels and labels.fullmatch(fold(label).strip(" :")):
