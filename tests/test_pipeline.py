@@ -106,3 +106,12 @@ def test_an_enormous_line_is_cleaned_and_accounted_for(line: str) -> None:
     assert any(line.strip() in (text or "") for text in kept + gone) or any(
         text and text in line for text in kept + gone
     )
+
+
+def test_the_line_memos_hold_no_page_after_it_is_cleaned() -> None:
+    from newsclean.cleaners._shape import is_paragraph, words
+    from newsclean.lexicon import fold
+
+    newsclean.clean("Home | News\n\n" + "A sentence of the article, long enough to count. " * 3)
+    newsclean.clean("Home | News\n\nAnother page.")
+    assert [f.cache_info().currsize for f in (words, is_paragraph, fold)] == [0, 0, 0]

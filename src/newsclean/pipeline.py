@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
 
+from ._memo import forget
 from .document import Document
 
 CleanerFunc = Callable[..., None]
@@ -98,8 +99,11 @@ class Pipeline:
     def __call__(self, doc: Document) -> Document:
         """Run every step on a copy of ``doc`` and return the labelled copy."""
         doc = doc.copy()
-        for step in self.steps:
-            step(doc)
+        try:
+            for step in self.steps:
+                step(doc)
+        finally:
+            forget()  # what the memos hold stays bounded by one page
         return doc
 
     def __getitem__(self, name: str) -> Cleaner:

@@ -25,6 +25,7 @@ from typing import Any
 
 import regex
 
+from ._memo import forget
 from .cleaners._shape import is_paragraph
 from .lexicon import line_key
 
@@ -201,6 +202,7 @@ class SiteLearner:
             if key:
                 h = _digest(key)
                 hashes[h] = hashes.get(h, False) or is_paragraph(raw.strip())
+        forget()  # the memos of line shapes hold one page at most
         if not site or not hashes:
             return False
         entry = self._sites.get(site) or self._sites.setdefault(site, _Site())
