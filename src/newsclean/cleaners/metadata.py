@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import accumulate
 
 import regex
@@ -21,6 +22,7 @@ from ._shape import (
 )
 from .headline import best_title, comments_start
 
+_DIGIT = re.compile(r"\d")
 # A scraper's date prefix before the title: " date 2023-06 Title", "2023-06-15 Title".
 _DATE_PREFIX = regex.compile(r"^(?:(?:date|dated|published|posted|ngày)\s*:?\s*)?(?=\d{4}-\d)")
 
@@ -29,6 +31,8 @@ def _dates(text: str, doc: Document) -> list[DateMatch]:
     """The dates of month precision or finer in ``text``, found once per page and text."""
     key = ("dates", text)
     if key not in doc.cache:
+        if not _DIGIT.search(text):
+            return []  # without a reference, a date without digits (a relative one) has no value
         found = find_dates(
             text, language=doc.language, tz=doc.tz, min_precision="month", day_first=day_first(doc)
         )
