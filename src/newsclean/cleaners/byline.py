@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 from ..document import Document
@@ -64,6 +66,8 @@ def byline(doc: Document, *, max_words: int = 12) -> None:
     _trailing_name(doc)
     if "authors" not in doc.fields:
         _inline_author(doc, lexicon.author_labels, max_words)
+    if "authors" not in doc.fields:
+        _name_under_title(doc)
     _end_marker(doc)
 
 
@@ -94,6 +98,36 @@ def _inline_author(doc: Document, labels: tuple[str, ...], max_words: int) -> No
             if name and (is_name(name.group()) or words(name.group()) == 1):
                 doc.add_author(name.group().rstrip("."))
                 return
+
+
+# A heading may look like a name ("Der Holländerholzhandel"); a person's name does not start
+# with an article.
+_ARTICLES = frozenset(
+    "der die das den dem des ein eine the a an le la les un une el los las".split()
+)
+_UNDER_TITLE = 6  # non-blank lines under the title where a bare author name is looked for
+
+
+def _name_under_title(doc: Document) -> None:
+    """A line that is only a person's name, under the title and above the first paragraph.
+
+    News sites print the author's name on its own line there.
+    """
+    title = title_index(doc)
+    if title is None:
+        return
+    lexicon = load()
+    below = ((i, line) for i, line in doc.content() if i > title)
+    for i, line in islice(below, _UNDER_TITLE):
+        if is_paragraph(line.text):
+            return
+        text = line.text.strip()
+        if line.label or not is_name(text, max_words=4) or lexicon.role(text):
+            continue
+        if text.split()[0].casefold() not in _ARTICLES:
+            doc.label(i, "metadata", "byline", "a name under the title")
+            doc.add_author(text)
+            return
 
 
 def _trailing_name(doc: Document) -> None:
