@@ -7,7 +7,7 @@ from itertools import islice
 import regex
 
 from ..document import Document
-from ..lexicon import load
+from ..lexicon import Lexicon, load
 from ..pipeline import cleaner
 from ._shape import ends_sentence, is_name, is_paragraph, title_index, words
 
@@ -108,6 +108,23 @@ _ARTICLES = frozenset(
 _UNDER_TITLE = 6  # non-blank lines under the title where a bare author name is looked for
 
 
+def _person(text: str, lexicon: Lexicon, *, max_words: int = 5) -> bool:
+    """Whether a line alone is a person's name, not a heading, a button or glued menu items.
+
+    Name-shaped (capitalized words) and none of: an article first (``Das Neueste``), a
+    word that is chrome on its own (``Impressum Datenschutz Kontakt``), three words or more
+    in capitals (``JOIN OUR COMMUNITY``), words glued by a scraper (``ArchivesWebsiteTwitter``).
+    """
+    if not is_name(text, max_words=max_words) or lexicon.role(text):
+        return False
+    tokens = text.split()
+    if tokens[0].casefold() in _ARTICLES or (len(tokens) >= 3 and text.isupper()):
+        return False
+    if any(sum(ch.isupper() for ch in t) >= 3 and not t.isupper() for t in tokens):
+        return False
+    return not any(lexicon.role(t) for t in tokens)
+
+
 def _name_under_title(doc: Document) -> None:
     """A line that is only a person's name, under the title and above the first paragraph.
 
@@ -122,9 +139,7 @@ def _name_under_title(doc: Document) -> None:
         if is_paragraph(line.text):
             return
         text = line.text.strip()
-        if line.label or not is_name(text, max_words=4) or lexicon.role(text):
-            continue
-        if text.split()[0].casefold() not in _ARTICLES:
+        if not line.label and _person(text, lexicon, max_words=4):
             doc.label(i, "metadata", "byline", "a name under the title")
             doc.add_author(text)
             return
@@ -148,7 +163,7 @@ def _trailing_name(doc: Document) -> None:
     paren = _NAME_WITH_SOURCE.match(text)
     if paren:
         text, source = paren.group("name"), paren.group("source").strip()
-    if is_name(text) and not lexicon.role(text):
+    if _person(text, lexicon):
         doc.label(j, "metadata", "byline", "author name after the last paragraph")
         doc.add_author(text)
         if source:
