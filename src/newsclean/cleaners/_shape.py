@@ -6,6 +6,7 @@ import regex
 
 from .._memo import text_memo
 from ..document import Document, Line
+from ..lexicon import Lexicon
 
 BULLET = regex.compile(r"^(?:[•·●▪■◦‣∙*►▸»›\-–—]|\+(?=\s))\s*")
 SEPARATED = regex.compile(r"\s(?:>|»|›|\||/)\s")
@@ -99,6 +100,33 @@ def is_name(text: str, *, max_words: int = 5) -> bool:
     if any(ch in text for ch in '.,:;!?|>/"“”()[]'):
         return False
     return all(t[:1].isupper() and t[:1].isalpha() for t in tokens)
+
+
+# An academic title or two before a name: "Dr.", "Prof. Dr.".
+_ACADEMIC = regex.compile(r"^(?:\p{Lu}\p{Ll}{1,4}\.\s){1,2}")
+# A heading may look like a name ("Der Holländerholzhandel"); a person's name does not start
+# with an article.
+_ARTICLES = frozenset(
+    "der die das den dem des ein eine the a an le la les un une el los las".split()
+)
+
+
+def person_name(text: str, lexicon: Lexicon, *, max_words: int = 5) -> str | None:
+    """The person's name that ``text`` is alone (academic titles off), or ``None``.
+
+    Name-shaped (:func:`is_name`), and none of: an article first (``Das Neueste``), a word
+    that is chrome on its own (``Impressum Datenschutz Kontakt``), three words or more in
+    capitals (``JOIN OUR COMMUNITY``), words glued by a scraper (``ArchivesWebsiteTwitter``).
+    """
+    name = _ACADEMIC.sub("", text.strip())
+    if not is_name(name, max_words=max_words) or lexicon.role(name):
+        return None
+    tokens = name.split()
+    if tokens[0].casefold() in _ARTICLES or (len(tokens) >= 3 and name.isupper()):
+        return None
+    if any(sum(ch.isupper() for ch in t) >= 3 and not t.isupper() for t in tokens):
+        return None
+    return None if any(lexicon.role(t) for t in tokens) else name
 
 
 def title_index(doc: Document) -> int | None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from ..document import Document
+from ..lexicon import load
 from ..pipeline import cleaner
-from ._shape import ends_sentence, is_paragraph, title_index, words
+from ._shape import ends_sentence, is_paragraph, person_name, title_index, words
 
 
 def _closing(doc: Document) -> int | None:
@@ -64,6 +65,50 @@ def _closing_box(doc: Document, title: int | None, *, min_words: int = 50) -> in
     return None
 
 
+def _opens_bio(text: str, name: str) -> bool:
+    """Whether ``text``, under a line with ``name``, reads as a bio of that person.
+
+    It is a sentence that opens with the name or goes on from it in lower case
+    (``ist Redakteur …``).
+    """
+    if words(text) < 8 or not (ends_sentence(text) or is_paragraph(text)):
+        return False
+    if text[:1].islower():
+        return True
+    return text.startswith(name) and text[len(name) : len(name) + 1] == " "
+
+
+def _author_bio(doc: Document, title: int | None, *, min_words: int = 50) -> int | None:
+    """Index of the author bio that closes the article, if there is one.
+
+    A bio follows the article's text: a name alone on its line and, right under it, a
+    paragraph about that person, opening with the name (``Anna Berg ist Redakteurin …``)
+    or going on from it in lower case (``ist Gründungspartner …``). As with a closing box,
+    less text may follow it than came before.
+    """
+    lexicon = load()
+    start = title if title is not None else 0
+    para = [
+        words(line.text) if i > start and not line.label and is_paragraph(line.text) else 0
+        for i, line in enumerate(doc.lines)
+    ]
+    before, total = 0, sum(para)
+    nonblank = [(i, line) for i, line in doc.content() if line.text]
+    for k, (i, line) in enumerate(nonblank):
+        if i <= start:
+            continue
+        if before >= min_words and total - before - para[i] <= before:
+            if not line.label or line.label.cleaner == "byline":
+                name = person_name(line.text, lexicon, max_words=4)
+                # Title case only: a bio's name line is no button in capitals.
+                name = name if name and all(t[1:2].islower() for t in name.split()) else None
+                nxt = nonblank[k + 1][1] if k + 1 < len(nonblank) else None
+                if name and nxt is not None and not nxt.label and _opens_bio(nxt.text, name):
+                    return i
+        before += para[i]
+    return None
+
+
 def _main_run_end(doc: Document, title: int | None, *, gap: int = 8) -> int | None:
     """Index of the last paragraph of the article's main run of paragraphs after the title.
 
@@ -116,7 +161,13 @@ def outside_article(doc: Document, *, max_words: int = 25) -> None:
             if i > end and chrome_shaped(line.text):
                 doc.label(i, "chrome", "outside_article", "after the article end")
     # A box closes the article after its closing line too: the footer's sentences go with it.
+    bio = _author_bio(doc, t)
     box = _closing_box(doc, t)
+    if bio is not None and (box is None or bio < box):
+        for i, _ in doc.unlabelled():
+            if i >= bio:
+                doc.label(i, "chrome", "outside_article", "after the article end (author bio)")
+        return
     if box is not None:
         reason = f"after the article end ({doc.lines[box].label.reason})"  # type: ignore[union-attr]
         for i, _ in doc.unlabelled():

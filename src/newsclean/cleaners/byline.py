@@ -7,9 +7,9 @@ from itertools import islice
 import regex
 
 from ..document import Document
-from ..lexicon import Lexicon, load
+from ..lexicon import load
 from ..pipeline import cleaner
-from ._shape import ends_sentence, is_name, is_paragraph, title_index, words
+from ._shape import ends_sentence, is_name, is_paragraph, person_name, title_index, words
 
 _SPLIT_NAMES = regex.compile(r"\s*(?:,|;|&|\s(?:and|và|und|et|y)\s)\s*")
 _NAME_WITH_SOURCE = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<source>[^()]+)\)$")
@@ -100,29 +100,7 @@ def _inline_author(doc: Document, labels: tuple[str, ...], max_words: int) -> No
                 return
 
 
-# A heading may look like a name ("Der Holländerholzhandel"); a person's name does not start
-# with an article.
-_ARTICLES = frozenset(
-    "der die das den dem des ein eine the a an le la les un une el los las".split()
-)
 _UNDER_TITLE = 6  # non-blank lines under the title where a bare author name is looked for
-
-
-def _person(text: str, lexicon: Lexicon, *, max_words: int = 5) -> bool:
-    """Whether a line alone is a person's name, not a heading, a button or glued menu items.
-
-    Name-shaped (capitalized words) and none of: an article first (``Das Neueste``), a
-    word that is chrome on its own (``Impressum Datenschutz Kontakt``), three words or more
-    in capitals (``JOIN OUR COMMUNITY``), words glued by a scraper (``ArchivesWebsiteTwitter``).
-    """
-    if not is_name(text, max_words=max_words) or lexicon.role(text):
-        return False
-    tokens = text.split()
-    if tokens[0].casefold() in _ARTICLES or (len(tokens) >= 3 and text.isupper()):
-        return False
-    if any(sum(ch.isupper() for ch in t) >= 3 and not t.isupper() for t in tokens):
-        return False
-    return not any(lexicon.role(t) for t in tokens)
 
 
 def _name_under_title(doc: Document) -> None:
@@ -138,10 +116,10 @@ def _name_under_title(doc: Document) -> None:
     for i, line in islice(below, _UNDER_TITLE):
         if is_paragraph(line.text):
             return
-        text = line.text.strip()
-        if not line.label and _person(text, lexicon, max_words=4):
+        name = None if line.label else person_name(line.text, lexicon, max_words=4)
+        if name:
             doc.label(i, "metadata", "byline", "a name under the title")
-            doc.add_author(text)
+            doc.add_author(name)
             return
 
 
@@ -163,7 +141,7 @@ def _trailing_name(doc: Document) -> None:
     paren = _NAME_WITH_SOURCE.match(text)
     if paren:
         text, source = paren.group("name"), paren.group("source").strip()
-    if _person(text, lexicon):
+    if person_name(text, lexicon):
         doc.label(j, "metadata", "byline", "author name after the last paragraph")
         doc.add_author(text)
         if source:

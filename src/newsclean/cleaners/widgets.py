@@ -36,7 +36,9 @@ def counters(doc: Document, *, max_words: int = 7) -> None:
 
 
 @cleaner("widgets")
-def widgets(doc: Document, *, max_words: int = 25, related_list_max: int = 30) -> None:
+def widgets(
+    doc: Document, *, max_words: int = 25, notice_words: int = 60, related_list_max: int = 30
+) -> None:
     """Label rating widgets, session banners, site notices and headers of comment/related boxes.
 
     The headlines listed under a "related news" header are labelled with it.
@@ -49,18 +51,54 @@ def widgets(doc: Document, *, max_words: int = 25, related_list_max: int = 30) -
             if role == "related news":
                 _related_list(doc, i, related_list_max, lexicon)
             continue
-        if words(line.text) > max_words:
+        n = words(line.text)
+        if n > notice_words:
             continue
         folded = line.folded
-        if lexicon.rating and lexicon.rating.search(folded):
+        if _reading_time(folded, lexicon.reading_cues, lexicon.reading_words):
+            doc.label(i, "chrome", "widgets", "reading time")
+            continue
+        if n > max_words:
+            pass
+        elif lexicon.rating and lexicon.rating.search(folded):
             doc.label(i, "chrome", "widgets", "rating widget")
+            continue
         elif lexicon.session and lexicon.session.search(folded):
             doc.label(i, "chrome", "widgets", "session-timeout banner")
-        elif lexicon.notices and lexicon.notices.search(folded):
+            continue
+        if lexicon.notices and lexicon.notices.search(folded):
             doc.label(i, "chrome", "widgets", "site notice")
         elif lexicon.cookies and lexicon.cookies.search(folded):
             # Consent banners also sit over embeds inside the text: they close nothing.
             doc.label(i, "chrome", "widgets", "cookie notice")
+
+
+_TOKEN_EDGES = "-–—|·•:;,.()[]/*"
+
+
+def _reading_time(
+    folded: str, cues: frozenset[str], others: frozenset[str], *, max_words: int = 8
+) -> bool:
+    """A meta line of numbers and reading-time words, one a cue: ``4 Min Read``, ``Lesezeit: 3``.
+
+    >>> _reading_time("21 minutes - 4312 words", frozenset(["words"]), frozenset(["minutes"]))
+    True
+    >>> _reading_time("15 - 30 min", frozenset(["read"]), frozenset(["min"]))
+    False
+    """
+    tokens = folded.split()
+    if len(tokens) > max_words or not any(ch.isdigit() for ch in folded):
+        return False
+    seen = False
+    for token in tokens:
+        token = token.strip(_TOKEN_EDGES)
+        if not token or token.replace(",", "").replace(".", "").isdigit():
+            continue
+        if token in cues:
+            seen = True
+        elif token not in others:
+            return False
+    return seen
 
 
 def _related_list(doc: Document, header: int, limit: int, lexicon: Lexicon) -> None:

@@ -137,6 +137,10 @@ class Lexicon:
     published_labels: re.Pattern[str] | None
     modified_labels: re.Pattern[str] | None
     utc_offsets: dict[str, str]
+    reading_cues: frozenset[str]
+    """Folded words that make a line of numbers a reading-time meta line (``read``)."""
+    reading_words: frozenset[str]
+    """Other folded words such a line may hold (``min``, ``minutes``)."""
     caption_by_shape: frozenset[str]
     _roles: dict[str, str | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -251,5 +255,7 @@ def load(langs: tuple[str, ...] | None = None) -> Lexicon:
         published_labels=_alternation(merged("dates", "published_labels")),
         modified_labels=_alternation(merged("dates", "modified_labels")),
         utc_offsets={str(t["language"]): str(t["utc_offset"]) for t in tables if "utc_offset" in t},
+        reading_cues=frozenset(fold(w) for w in merged("reading_time", "cues")),
+        reading_words=frozenset(fold(w) for w in merged("reading_time", "words")),
         caption_by_shape=frozenset(str(t["language"]) for t in tables if t.get("caption_by_shape")),
     )
