@@ -9,7 +9,7 @@ import regex
 
 from ..dates import DateMatch, day_first_evidence, find_dates
 from ..document import Document, Line
-from ..lexicon import Lexicon, load
+from ..lexicon import Lexicon, fold, load
 from ..pipeline import cleaner
 from ._shape import (
     SEPARATED,
@@ -55,6 +55,32 @@ def _is_heading(text: str) -> bool:
     )
 
 
+_KICKER_SEPARATORS = (": ", " : ", " - ", " – ", " — ", " | ")
+_KICKER_WORDS = 6  # the most words of a kicker
+
+
+def _without_kicker(title: str, doc: Document) -> str:
+    """The title without the kicker a page dump glued before it, where the page tells.
+
+    ``Grenzschließungen Deutschland, Frankreich und …`` is a kicker and a headline in one
+    line; a list of links or the comments header elsewhere on the page prints them apart
+    (``Grenzschließungen - Deutschland, Frankreich und …``). Without such a line the title
+    stays whole.
+    """
+    tokens = title.split()
+    if len(tokens) < 4:
+        return title
+    if "page" not in doc.cache:
+        doc.cache["page"] = "\n".join(line.folded for line in doc.lines)
+    page: str = doc.cache["page"]  # type: ignore[assignment]
+    for k in range(1, min(_KICKER_WORDS + 1, len(tokens) - 2)):
+        kicker, rest = " ".join(tokens[:k]), " ".join(tokens[k:])
+        for sep in _KICKER_SEPARATORS:
+            if fold(kicker + sep + rest) in page or fold(rest + sep + kicker) in page:
+                return rest
+    return title
+
+
 @cleaner("title")
 def title(doc: Document, *, search_lines: int = 15) -> None:
     """Find the title: the heading the article follows, with any date prefix split off.
@@ -92,7 +118,7 @@ def title(doc: Document, *, search_lines: int = 15) -> None:
     best = best_title(doc, lexicon, dated)
     if best is not None:
         doc.label(best, "metadata", "title", "title")
-        doc.set_field("title", doc.lines[best].text.strip())
+        doc.set_field("title", _without_kicker(doc.lines[best].text.strip(), doc))
         return
     for i, text in top:
         if is_paragraph(text) or (words(text) >= 4 and text.endswith((".", ",", "!", ";"))):
