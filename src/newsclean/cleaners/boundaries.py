@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from ..document import Document
+from itertools import accumulate
+
+from ..document import Document, Line
 from ..lexicon import load
 from ..pipeline import cleaner
-from ._shape import ends_sentence, is_paragraph, person_name, title_index, words
+from ._shape import (
+    ends_sentence,
+    is_paragraph,
+    paragraph_words,
+    person_name,
+    strip_bullet,
+    title_index,
+    words,
+)
 
 
 def _closing(doc: Document) -> int | None:
@@ -133,6 +143,58 @@ def _main_run_end(doc: Document, title: int | None, *, gap: int = 8) -> int | No
     return best_end
 
 
+def _headline_shaped(text: str, *, min_words: int = 2, max_words: int = 15) -> bool:
+    """A line shaped like another story's headline: capitalized, short, no final period.
+
+    A question or an exclamation still counts: teasers ask and shout.
+
+    >>> _headline_shaped("Council votes on the new bus lanes"), _headline_shaped("You will need:")
+    (True, False)
+    """
+    text = strip_bullet(text)
+    first = next((ch for ch in text if ch.isalnum()), "")
+    if not min_words <= words(text) <= max_words or not (first.isupper() or first.isdigit()):
+        return False
+    return not text.rstrip('"”’»)]').endswith((".", "…", ":", ",", ";"))
+
+
+def _opens_list(prev: Line) -> bool:
+    """Whether a list may start under ``prev``.
+
+    Not under a line ending in a colon (ingredients, steps: the article's own list), nor
+    inside a sentence broken over lines.
+    """
+    return prev.label is not None or not prev.text.endswith((":", ","))
+
+
+def _story_list(doc: Document, last: int, *, run: int = 3) -> int | None:
+    """Index of the list of other stories' headlines after the article's main run, if any.
+
+    That is ``run`` or more headline-shaped lines in a row after the last paragraph, with
+    less paragraph text from there on than the article had. A list right under a line that
+    ends in a colon (ingredients, steps) is the article's own.
+    """
+    para = paragraph_words(doc)
+    article = sum(para[: last + 1])
+    rest = list(accumulate(reversed(para)))[::-1]  # rest[i]: paragraph words from line i on
+    start = None
+    count = 0
+    prev = doc.lines[last]
+    for i, line in doc.content():
+        if i <= last or not line.text:
+            continue
+        if line.label is None and _headline_shaped(line.text):
+            if count == 0:
+                start = i if _opens_list(prev) else None
+            count += 1
+            if count >= run and start is not None and rest[start] < article:
+                return start
+        else:
+            count = 0
+        prev = line
+    return None
+
+
 @cleaner("outside_article")
 def outside_article(doc: Document, *, max_words: int = 25) -> None:
     """Label what lies outside the article: above its title, below its closing line or box.
@@ -142,8 +204,9 @@ def outside_article(doc: Document, *, max_words: int = 25) -> None:
     the ``/.`` end marker): the short lines after it are the site's footer. A comments,
     related-news, sharing, newsletter, author, tags or post-navigation box that follows the
     article's text closes it too (after the closing line as well), and everything after the
-    box goes. Without either, the article ends with its main run of paragraphs, and where
-    other cleaners found chrome after that run, the short lines after it go too.
+    box goes. Without either, the article ends with its main run of paragraphs: a list of
+    other stories' headlines after that run goes with everything after it, and where other
+    cleaners found chrome after the run, the short lines after it go too.
     """
 
     def chrome_shaped(text: str) -> bool:
@@ -175,7 +238,14 @@ def outside_article(doc: Document, *, max_words: int = 25) -> None:
                 doc.label(i, "chrome", "outside_article", reason)
         return
     last = _main_run_end(doc, t)
-    if last is None or end is not None:
+    if last is None:
+        return
+    stories = _story_list(doc, last)
+    if stories is not None:
+        for i, _ in doc.unlabelled():
+            if i >= stories:
+                doc.label(i, "chrome", "outside_article", "after the article's text (story list)")
+    if end is not None:
         return
     # Only where other cleaners found chrome after it: a clean article keeps its ending.
     if any(line.label and line.label.kind == "chrome" for line in doc.lines[last + 1 :]):
