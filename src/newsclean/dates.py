@@ -435,8 +435,13 @@ def _dated(
     clock = None
     if f.day is not None:
         after = TIME_AFTER.match(text, end)
-        # A time before the date starts at a digit of the 24 characters before it.
-        digit = DIGITS.search(text, max(0, start - 24), start)
+        # A time before the date has a colon, an "h" or "giờ", and starts at a digit of the
+        # 24 characters before the date.
+        lo = max(0, start - 24)
+        window = text[lo:start]
+        digit = None
+        if ":" in window or "h" in window or "H" in window or "giờ" in window:
+            digit = DIGITS.search(text, lo, start)
         before = TIME_BEFORE.search(text, digit.start(), start) if digit else None
         timed = after or before
         clock = _time(timed) if timed else None
