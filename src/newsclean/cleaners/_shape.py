@@ -11,7 +11,6 @@ from ..lexicon import Lexicon
 BULLET = regex.compile(r"^(?:[•·●▪■◦‣∙*►▸»›\-–—]|\+(?=\s))\s*")
 SEPARATED = regex.compile(r"\s(?:>|»|›|\||/)\s")
 """A separator between items of a trail or a list of links: ``Home > News``, ``A | B``."""
-SENTENCE_END = regex.compile(r"[.!?…][\"”’»)\]]*$")
 _TERMINALS = (".", "!", "?", "…")
 _CLOSERS = '"”’»)]'
 # A sentence boundary inside a line: terminal punctuation, space, then a capital or a quote.
@@ -47,7 +46,7 @@ def _bulleted(text: str) -> bool:
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends with sentence punctuation (closing quotes aside).
 
-    The same as a search for :data:`SENTENCE_END`, without scanning the whole line.
+    A final ``.``, ``!``, ``?`` or ``…``, closing quotes and brackets after it allowed.
     """
     if text.endswith("\n"):
         text = text[:-1]  # ``$`` also matches before a final newline

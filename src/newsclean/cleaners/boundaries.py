@@ -50,7 +50,18 @@ _CLOSING_ROLES = frozenset(
 )
 
 
-def _closing_box(doc: Document, title: int | None, *, min_words: int = 50) -> int | None:
+def _text_words(doc: Document, title: int | None) -> list[int]:
+    """Per line: its word count if it is an unlabelled paragraph below the title, else 0."""
+    start = title if title is not None else 0
+    return [
+        words(line.text) if i > start and not line.label and is_paragraph(line.text) else 0
+        for i, line in enumerate(doc.lines)
+    ]
+
+
+def _closing_box(
+    doc: Document, title: int | None, para: list[int], *, min_words: int = 50
+) -> int | None:
     """Index of the box that closes the article: comments, related news, sharing, a notice.
 
     It closes the article only once the article has had its text (``min_words`` words of
@@ -58,10 +69,6 @@ def _closing_box(doc: Document, title: int | None, *, min_words: int = 50) -> in
     it than came before.
     """
     start = title if title is not None else 0
-    para = [
-        words(line.text) if i > start and not line.label and is_paragraph(line.text) else 0
-        for i, line in enumerate(doc.lines)
-    ]
     before, total = 0, sum(para)
     for i, line in enumerate(doc.lines):
         before += para[i]
@@ -88,7 +95,9 @@ def _opens_bio(text: str, name: str) -> bool:
     return text.startswith(name) and text[len(name) : len(name) + 1] == " "
 
 
-def _author_bio(doc: Document, title: int | None, *, min_words: int = 50) -> int | None:
+def _author_bio(
+    doc: Document, title: int | None, para: list[int], *, min_words: int = 50
+) -> int | None:
     """Index of the author bio that closes the article, if there is one.
 
     A bio follows the article's text: a name alone on its line and, right under it, a
@@ -98,10 +107,6 @@ def _author_bio(doc: Document, title: int | None, *, min_words: int = 50) -> int
     """
     lexicon = load()
     start = title if title is not None else 0
-    para = [
-        words(line.text) if i > start and not line.label and is_paragraph(line.text) else 0
-        for i, line in enumerate(doc.lines)
-    ]
     before, total = 0, sum(para)
     nonblank = [(i, line) for i, line in doc.content() if line.text]
     for k, (i, line) in enumerate(nonblank):
@@ -224,8 +229,9 @@ def outside_article(doc: Document, *, max_words: int = 25) -> None:
             if i > end and chrome_shaped(line.text):
                 doc.label(i, "chrome", "outside_article", "after the article end")
     # A box closes the article after its closing line too: the footer's sentences go with it.
-    bio = _author_bio(doc, t)
-    box = _closing_box(doc, t)
+    para = _text_words(doc, t)
+    bio = _author_bio(doc, t, para)
+    box = _closing_box(doc, t, para)
     if bio is not None and (box is None or bio < box):
         for i, _ in doc.unlabelled():
             if i >= bio:

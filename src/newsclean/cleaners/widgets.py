@@ -58,15 +58,13 @@ def widgets(
         if _reading_time(folded, lexicon.reading_cues, lexicon.reading_words):
             doc.label(i, "chrome", "widgets", "reading time")
             continue
-        if n > max_words:
-            pass
-        elif lexicon.rating and lexicon.rating.search(folded):
+        # Rating widgets and session banners are short; notices run longer.
+        short = n <= max_words
+        if short and lexicon.rating and lexicon.rating.search(folded):
             doc.label(i, "chrome", "widgets", "rating widget")
-            continue
-        elif lexicon.session and lexicon.session.search(folded):
+        elif short and lexicon.session and lexicon.session.search(folded):
             doc.label(i, "chrome", "widgets", "session-timeout banner")
-            continue
-        if lexicon.notices and lexicon.notices.search(folded):
+        elif lexicon.notices and lexicon.notices.search(folded):
             doc.label(i, "chrome", "widgets", "site notice")
         elif lexicon.cookies and lexicon.cookies.search(folded):
             # Consent banners also sit over embeds inside the text: they close nothing.

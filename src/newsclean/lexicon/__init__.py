@@ -23,8 +23,8 @@ __all__ = ["Lexicon", "fold", "fold_aligned", "languages", "line_key", "load"]
 _COUNT = regex.compile(r"^\d+\s+|\s*\(\d+\)$")  # "5 Kommentare zu …", "Comments (12)"
 # Words that join a comments count to the post's title: "5 Kommentare zu „…“", "3 Responses to".
 _COMMENTS_ON = frozenset(["zu", "on", "to", "for", "auf", "sur", "a", "pour", "en", "sobre", "ve"])
-_EDGES = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}--[)\]]]+$", regex.V1)
-# _EDGES.sub as two anchored matches: a search for its tail would try every position.
+# Bullets, punctuation and spaces at a line's edges (a closing bracket stays), matched as two
+# anchored matches: a search for the tail would try every position.
 _HEAD = regex.compile(r"[\s\p{P}\p{S}]+")
 _TAIL = regex.compile(r"[\s\p{P}\p{S}--[)\]]]+", regex.V1)  # matched on the reversed text
 
@@ -56,7 +56,7 @@ def _fold_chars(text: str) -> str:
 
 
 def _strip_edges(folded: str) -> str:
-    """``_EDGES.sub("", folded)``: bullets, punctuation and spaces off both ends."""
+    """``folded`` without bullets, punctuation and spaces at both ends."""
     head = _HEAD.match(folded)
     start = head.end() if head else 0
     if start == len(folded):
