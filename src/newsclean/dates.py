@@ -207,15 +207,17 @@ class _Found:
 
 
 def _candidates(
-    text: str, language: str | None, day_first: bool | None, *, first: bool = False
+    text: str, language: str | None, day_first: bool | None, digit: int, *, first: bool = False
 ) -> list[_Found]:
     """Every calendar-date candidate (no times yet), possibly overlapping.
 
-    With ``first``, the scans stop once a valid candidate with a year starts before any
-    later one could: enough to find the first date.
+    ``digit`` is where the text's first digit is. With ``first``, the scans stop once a
+    valid candidate with a year starts before any later one could: enough to find the
+    first date.
     """
     month_first = language == "en" if day_first is None else not day_first
     found: list[_Found] = []
+    settled = len(text)  # with ``first``: where the earliest valid dated candidate starts
     # Numeric dates need a separator: skip the scan where the text has none.
     numeric = "-" in text or "/" in text or "." in text
     for m in NUMBERS.finditer(text) if numeric else ():
@@ -233,7 +235,9 @@ def _candidates(
             f = _Found(m.start(), m.end(), _year(y) if y else None, b, a)
         found.append(f)
         if first and f.year and _valid(f.year, f.month, f.day):
+            settled = f.start
             break  # later numbers start later still
+    numbered = len(found)
     if "年" in text:
         for m in YMD_CJK.finditer(text):
             d = m["d"]
@@ -242,7 +246,11 @@ def _candidates(
             )
     if "háng" in text or "HÁNG" in text or "hg" in text or "HG" in text:
         _vietnamese_words(text, found)
-    _month_names(text, language, found, first)
+    if first and len(found) > numbered:
+        settled = min(
+            (f.start for f in found if f.year and _valid(f.year, f.month, f.day)), default=settled
+        )
+    _month_names(text, language, found, digit, settled if first else -1)
     return found
 
 
@@ -269,17 +277,23 @@ def _vi_month(text: str) -> int:
     return VI_MONTH_NAMES[" ".join(text.casefold().split())]
 
 
-def _month_names(text: str, language: str | None, found: list[_Found], first: bool) -> None:
+def _month_names(
+    text: str, language: str | None, found: list[_Found], digit: int, settled: int
+) -> None:
     """``19 November 2019``, ``Nov 19, 2019``, ``November 2019``, ``3 de marzo de 2021``.
 
-    Month words are found first; the day and year are read next to each one.
+    Month words are found first; the day and year are read next to each one. A month word
+    lies near a digit, so the scan starts a little before the text's first one (``digit``).
+    With ``settled`` at or above 0 (looking for the first date only), words whose date would
+    start after that place are not read.
     """
-    settled = len(text)  # with ``first``: where the earliest valid dated candidate starts
-    if first:
-        settled = min(
-            (f.start for f in found if f.year and _valid(f.year, f.month, f.day)), default=settled
-        )
-    scan = MONTH_WORD.finditer(text) if len(text) <= _SHORT else _near_digits(MONTH_WORD, text)
+    first = settled >= 0
+    if not first:
+        settled = len(text)
+    if len(text) <= _SHORT:
+        scan = MONTH_WORD.finditer(text, max(0, digit - _BEFORE_DIGITS))
+    else:
+        scan = _near_digits(MONTH_WORD, text)
     for word in scan:
         start, end = word.span()
         if start - 24 > settled:
@@ -494,12 +508,13 @@ def find_dates(
     >>> [(m.text, m.value.isoformat()) for m in find_dates("Ngày 12-9, tại Hà Nội", reference=ref)]
     [('Ngày 12-9', '2017-09-12')]
     """
-    if not _ANY_DIGIT.search(text) and not RELATIVE_HINT.search(text):
+    digit = _ANY_DIGIT.search(text)
+    if digit is None and not RELATIVE_HINT.search(text):
         return []  # no number, no relative word: no date
     rank = _PRECISIONS.index(min_precision)
-    tz = tz or default_utc_offset(language)
+    tz = tz or _OFFSETS.get(language or "")
     out: list[DateMatch] = []
-    for f in _pick(_candidates(text, language, day_first)):
+    for f in _pick(_candidates(text, language, day_first, digit.start()) if digit else []):
         found = _dated(text, f, reference, tz, spans=True)
         if found and _PRECISIONS.index(found[2].precision) >= rank:
             start, end, value = found
@@ -550,11 +565,13 @@ def parse_date(
     True
     """
     text = text.strip()  # scraped lines come indented; no date needs the margin
-    if reference is None and not _ANY_DIGIT.search(text):
+    digit = _ANY_DIGIT.search(text)
+    if digit is None and reference is None:
         return None  # every date but a relative one has digits, and those need a reference
-    tz = tz or default_utc_offset(language)
+    tz = tz or _OFFSETS.get(language or "")
     first = None
-    for f in _pick(_candidates(text, language, day_first, first=True)):
+    found = _candidates(text, language, day_first, digit.start(), first=True) if digit else []
+    for f in _pick(found):
         first = _dated(text, f, reference, tz, spans=False)
         if first:
             break
