@@ -577,7 +577,8 @@ def parse_date(
             break
     # A year alone or a relative date counts only where it comes before that.
     limit = first[0] if first else len(text)
-    year = YEAR_CUED.search(text, 0, limit) if limit > 6 else None
+    # A cued year ("in 2019") ends at least four characters after the text's first digit.
+    year = YEAR_CUED.search(text, 0, limit) if digit and digit.start() + 4 <= limit else None
     if year:
         return _partial(int(year["y"]))
     if reference is not None:
