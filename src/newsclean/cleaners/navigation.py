@@ -93,3 +93,23 @@ def nav_menus(
         intro = line.text
     if run:
         flush()
+    _menu_repeats(doc)
+
+
+def _menu_repeats(doc: Document) -> None:
+    """Label lines elsewhere on the page that repeat an item of a menu found above.
+
+    Section names printed again over teasers (``B2B``, ``Digital Life``) and the menu's
+    items repeated in a footer are the site's navigation, wherever they stand.
+    """
+    items = {
+        strip_bullet(line.text).casefold()
+        for line in doc.lines
+        if line.label is not None and line.label.cleaner == "nav_menus"
+    }
+    items.discard("")
+    if not items:
+        return
+    for i, line in doc.unlabelled():
+        if line.text and strip_bullet(line.text).casefold() in items:
+            doc.label(i, "chrome", "nav_menus", "navigation menu item repeated")
