@@ -200,6 +200,19 @@ def _story_list(doc: Document, last: int, *, run: int = 3) -> int | None:
     return None
 
 
+def _introduces_list(doc: Document, last: int, *, min_words: int = 4) -> bool:
+    """Whether the paragraph at ``last``, or a sentence right under it, ends in a colon."""
+    if doc.lines[last].text.endswith(":"):
+        return True
+    nxt = next((line for line in doc.lines[last + 1 :] if line.text), None)
+    return (
+        nxt is not None
+        and nxt.label is None
+        and nxt.text.endswith(":")
+        and words(nxt.text) >= min_words
+    )
+
+
 @cleaner("outside_article")
 def outside_article(doc: Document, *, max_words: int = 25) -> None:
     """Label what lies outside the article: above its title, below its closing line or box.
@@ -208,8 +221,9 @@ def outside_article(doc: Document, *, max_words: int = 25) -> None:
     may be wrong, and nothing goes). The article closes with its byline or credit line (or
     the ``/.`` end marker): the short lines after it are the site's footer. A comments,
     related-news, sharing, newsletter, author, tags or post-navigation box that follows the
-    article's text closes it too (after the closing line as well), and everything after the
-    box goes. Without either, the article ends with its main run of paragraphs: a list of
+    article's text closes it too (after the closing line as well): everything after the box
+    goes, and the short lines between the last paragraph and the box (unless that paragraph
+    introduces a list). Without either, the article ends with its main run of paragraphs: a list of
     other stories' headlines after that run goes with everything after it, and where other
     cleaners found chrome after the run, the short lines after it go too.
     """
@@ -242,6 +256,13 @@ def outside_article(doc: Document, *, max_words: int = 25) -> None:
         for i, _ in doc.unlabelled():
             if i > box:
                 doc.label(i, "chrome", "outside_article", reason)
+        # Between the last paragraph and the box, short lines go too; not where the
+        # paragraph, or a line right under it, ends in a colon: the list below is the article's.
+        last = max((i for i in range(box) if para[i]), default=None)
+        if last is not None and not _introduces_list(doc, last):
+            for i, line in doc.unlabelled():
+                if last < i < box and chrome_shaped(line.text):
+                    doc.label(i, "chrome", "outside_article", "after the article's text")
         return
     last = _main_run_end(doc, t)
     if last is None:
