@@ -124,23 +124,31 @@ def _author_bio(
     return None
 
 
+# Chrome that sits inside articles: a photo credit, an ad's label, a consent notice over an
+# embed. Any other chrome line between two paragraphs ends a run of them.
+_INLINE = frozenset(["copyright notice", "advertisement label", "cookie notice"])
+
+
 def _main_run_end(doc: Document, title: int | None, *, gap: int = 8) -> int | None:
     """Index of the last paragraph of the article's main run of paragraphs after the title.
 
-    A run is paragraphs with at most ``gap`` non-blank lines between them; the main run is
-    the one with the most words.
+    A run is paragraphs with at most ``gap`` non-blank lines between them and no chrome
+    but what sits inside articles (``_INLINE``); the main run is the one with the most words.
     """
     start = title if title is not None else -1
     best_words, best_end = 0, None
-    run_words, run_end, since = 0, None, gap + 1
+    run_words, run_end, since, broken = 0, None, gap + 1, False
     for i, line in doc.content():
-        if i <= start or line.label:
+        if i <= start:
+            continue
+        if line.label:
+            broken = broken or line.label.kind == "chrome" and line.label.reason not in _INLINE
             continue
         if is_paragraph(line.text):
-            if since > gap:
+            if since > gap or broken:
                 run_words = 0
             run_words += words(line.text)
-            run_end, since = i, 0
+            run_end, since, broken = i, 0, False
             if run_words > best_words:
                 best_words, best_end = run_words, run_end
         else:
@@ -223,9 +231,10 @@ def outside_article(doc: Document, *, max_words: int = 25) -> None:
     related-news, sharing, newsletter, author, tags or post-navigation box that follows the
     article's text closes it too (after the closing line as well): everything after the box
     goes, and the short lines between the last paragraph and the box (unless that paragraph
-    introduces a list). Without either, the article ends with its main run of paragraphs: a list of
-    other stories' headlines after that run goes with everything after it, and where other
-    cleaners found chrome after the run, the short lines after it go too.
+    introduces a list). Without either, the article ends with its main run of paragraphs,
+    which a chrome line between two paragraphs ends too: a list of other stories' headlines
+    after that run goes with everything after it, and where other cleaners found chrome after
+    the run, so does all that follows it.
     """
 
     def chrome_shaped(text: str) -> bool:
@@ -276,6 +285,6 @@ def outside_article(doc: Document, *, max_words: int = 25) -> None:
         return
     # Only where other cleaners found chrome after it: a clean article keeps its ending.
     if any(line.label and line.label.kind == "chrome" for line in doc.lines[last + 1 :]):
-        for i, line in doc.unlabelled():
-            if i > last and chrome_shaped(line.text):
+        for i, _ in doc.unlabelled():
+            if i > last:
                 doc.label(i, "chrome", "outside_article", "after the article's text")
