@@ -125,8 +125,14 @@ def _author_bio(
 
 
 # Chrome that sits inside articles: a photo credit, an ad's label, a consent notice over an
-# embed. Any other chrome line between two paragraphs ends a run of them.
-_INLINE = frozenset(["copyright notice", "advertisement label", "cookie notice"])
+# embed, a "read also" link. Any other chrome line between two paragraphs ends a run of them.
+_INLINE = frozenset(["copyright notice", "advertisement label", "cookie notice", "related link"])
+
+
+def _breaks(line: Line) -> bool:
+    """Whether ``line`` is chrome that does not sit inside articles."""
+    label = line.label
+    return label is not None and label.kind == "chrome" and label.reason not in _INLINE
 
 
 def _main_run_end(doc: Document, title: int | None, *, gap: int = 8) -> int | None:
@@ -142,7 +148,7 @@ def _main_run_end(doc: Document, title: int | None, *, gap: int = 8) -> int | No
         if i <= start:
             continue
         if line.label:
-            broken = broken or line.label.kind == "chrome" and line.label.reason not in _INLINE
+            broken = broken or _breaks(line)
             continue
         if is_paragraph(line.text):
             if since > gap or broken:
@@ -283,8 +289,9 @@ def outside_article(doc: Document, *, max_words: int = 25) -> None:
                 doc.label(i, "chrome", "outside_article", "after the article's text (story list)")
     if end is not None:
         return
-    # Only where other cleaners found chrome after it: a clean article keeps its ending.
-    if any(line.label and line.label.kind == "chrome" for line in doc.lines[last + 1 :]):
+    # Only where other cleaners found chrome after it (more than what sits inside articles):
+    # a clean article keeps its ending.
+    if any(_breaks(line) for line in doc.lines[last + 1 :]):
         for i, _ in doc.unlabelled():
             if i > last:
                 doc.label(i, "chrome", "outside_article", "after the article's text")

@@ -154,10 +154,11 @@ class Lexicon:
     def role(self, text: str, folded: str | None = None) -> str | None:
         """The chrome role of a whole line, by its phrase or its prefix, or ``None``.
 
-        ``folded`` is ``fold(text)`` where the caller has it already.
+        ``folded`` is ``fold(text)`` where the caller has it already. A line longer than a
+        phrase can be has a role only by its prefix (``Read more: <a long headline>``).
         """
         if len(text) > 80:
-            return None
+            return self._prefix_role(fold(text[:80]) if folded is None else folded)
         folded = fold(text) if folded is None else folded
         roles = self._roles
         if folded in roles:
@@ -172,11 +173,14 @@ class Lexicon:
         role = self.chrome.get(key)
         if role:
             return role
+        return self._prefix_role(folded) or self._counted_comments(key)
+
+    def _prefix_role(self, folded: str) -> str | None:
         if folded.startswith(self._prefix_keys):
             for prefix, prefix_role in self.prefixes:
                 if folded.startswith(prefix):
                     return prefix_role
-        return self._counted_comments(key)
+        return None
 
     def _counted_comments(self, key: str) -> str | None:
         """``comments header`` for a comments header with its count: ``5 Kommentare zu „…“``.
