@@ -125,8 +125,17 @@ def _author_bio(
 
 
 # Chrome that sits inside articles: a photo credit, an ad's label, a consent notice over an
-# embed, a "read also" link. Any other chrome line between two paragraphs ends a run of them.
-_INLINE = frozenset(["copyright notice", "advertisement label", "cookie notice", "related link"])
+# embed, a "read also" link, a newsletter prompt. Any other chrome line between two
+# paragraphs ends a run of them.
+_INLINE = frozenset(
+    [
+        "copyright notice",
+        "advertisement label",
+        "cookie notice",
+        "related link",
+        "newsletter prompt",
+    ]
+)
 
 
 def _breaks(line: Line) -> bool:

@@ -37,7 +37,12 @@ def counters(doc: Document, *, max_words: int = 7) -> None:
 
 @cleaner("widgets")
 def widgets(
-    doc: Document, *, max_words: int = 25, notice_words: int = 60, related_list_max: int = 30
+    doc: Document,
+    *,
+    max_words: int = 25,
+    notice_words: int = 60,
+    prompt_words: int = 12,
+    related_list_max: int = 30,
 ) -> None:
     """Label rating widgets, session banners, site notices and headers of comment/related boxes.
 
@@ -60,7 +65,9 @@ def widgets(
             continue
         # Rating widgets and session banners are short; notices run longer.
         short = n <= max_words
-        if short and lexicon.rating and lexicon.rating.search(folded):
+        if n <= prompt_words and lexicon.prompts and _prompt(line.text, folded, lexicon.prompts):
+            doc.label(i, "chrome", "widgets", "newsletter prompt")
+        elif short and lexicon.rating and lexicon.rating.search(folded):
             doc.label(i, "chrome", "widgets", "rating widget")
         elif short and lexicon.session and lexicon.session.search(folded):
             doc.label(i, "chrome", "widgets", "session-timeout banner")
@@ -69,6 +76,17 @@ def widgets(
         elif lexicon.cookies and lexicon.cookies.search(folded):
             # Consent banners also sit over embeds inside the text: they close nothing.
             doc.label(i, "chrome", "widgets", "cookie notice")
+
+
+def _prompt(text: str, folded: str, words_: regex.Pattern[str]) -> bool:
+    """A heading that names a subscription channel: ``JOIN Our FREE Newsletter``.
+
+    Not a sentence, not a list's intro (``…:``) and not an item numbered in the text.
+    """
+    text = strip_bullet(text)
+    if ends_sentence(text) or text.endswith(":") or text[:1].isdigit():
+        return False
+    return words_.search(folded) is not None
 
 
 _TOKEN_EDGES = "-–—|·•:;,.()[]/*"

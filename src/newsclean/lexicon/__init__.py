@@ -141,6 +141,9 @@ class Lexicon:
     """Folded words that make a line of numbers a reading-time meta line (``read``)."""
     reading_words: frozenset[str]
     """Other folded words such a line may hold (``min``, ``minutes``)."""
+    prompts: re.Pattern[str] | None
+    """Words naming a subscription channel (``newsletter``): a short heading with one prompts
+    a sign-up."""
     caption_by_shape: frozenset[str]
     _roles: dict[str, str | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -261,5 +264,6 @@ def load(langs: tuple[str, ...] | None = None) -> Lexicon:
         utc_offsets={str(t["language"]): str(t["utc_offset"]) for t in tables if "utc_offset" in t},
         reading_cues=frozenset(fold(w) for w in merged("reading_time", "cues")),
         reading_words=frozenset(fold(w) for w in merged("reading_time", "words")),
+        prompts=_alternation(merged("prompts", "words")),
         caption_by_shape=frozenset(str(t["language"]) for t in tables if t.get("caption_by_shape")),
     )
