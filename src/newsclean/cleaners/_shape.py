@@ -11,19 +11,33 @@ from ..lexicon import Lexicon
 BULLET = regex.compile(r"^(?:[•·●▪■◦‣∙*►▸»›\-–—]|\+(?=\s))\s*")
 SEPARATED = regex.compile(r"\s(?:>|»|›|\||/)\s")
 """A separator between items of a trail or a list of links: ``Home > News``, ``A | B``."""
-_TERMINALS = (".", "!", "?", "…")
-_CLOSERS = '"”’»)]'
+_TERMINALS = (".", "!", "?", "…", "。", "！", "？")
+_CLOSERS = '"”’»)]）」』'
 # A sentence boundary inside a line: terminal punctuation, space, then a capital or a quote.
 SENTENCE_BREAK = regex.compile(r"[.!?…][\"”’»)\]]*\s+[\"“‘«(]?\p{Lu}")
 
 PARAGRAPH_WORDS = 12
 """A line with at least this many words and sentence punctuation reads as a paragraph."""
+# Chinese and Japanese script: no spaces between words (Korean has them).
+_CJK = regex.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_CJK_RUN = regex.compile(r"(?<!\S)[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
 @text_memo
 def words(text: str) -> int:
-    """How many whitespace-separated words ``text`` has."""
-    return len(text.split())
+    """How many words ``text`` has.
+
+    Words are whitespace-separated, and in Chinese or Japanese script one per two characters
+    (those scripts put no spaces between words).
+
+    >>> words("Council votes on bus lanes"), words("正是有了英勇的你们")
+    (5, 5)
+    """
+    n = len(text.split())
+    if text.isascii() or not _CJK.search(text):
+        return n
+    cjk = len(_CJK.findall(text))
+    return n + (cjk + 1) // 2 - len(_CJK_RUN.findall(text))
 
 
 @text_memo

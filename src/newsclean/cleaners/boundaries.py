@@ -8,6 +8,7 @@ from ..document import Document, Line
 from ..lexicon import load
 from ..pipeline import cleaner
 from ._shape import (
+    capital_share,
     ends_sentence,
     is_paragraph,
     paragraph_words,
@@ -236,6 +237,22 @@ def _introduces_list(doc: Document, last: int, *, min_words: int = 4) -> bool:
     )
 
 
+def _last_words(doc: Document, last: int, *, min_words: int = 5) -> int:
+    """Index of the article's last line: its last paragraph, or the prose lines under it.
+
+    A closing remark without a final period (``… und das gefällt mir 😉``) is no full
+    paragraph but still the article's: more than a few words, most of them in lower case.
+    """
+    for i in range(last + 1, len(doc.lines)):
+        line = doc.lines[i]
+        if not line.text:
+            continue
+        if line.label or words(line.text) < min_words or capital_share(line.text) >= 0.5:
+            break
+        last = i
+    return last
+
+
 @cleaner("outside_article")
 def outside_article(doc: Document, *, max_words: int = 25) -> None:
     """Label what lies outside the article: above its title, below its closing line or box.
@@ -283,6 +300,7 @@ def outside_article(doc: Document, *, max_words: int = 25) -> None:
         # Between the last paragraph and the box, short lines go too; not where the
         # paragraph, or a line right under it, ends in a colon: the list below is the article's.
         last = max((i for i in range(box) if para[i]), default=None)
+        last = _last_words(doc, last) if last is not None else None
         if last is not None and not _introduces_list(doc, last):
             for i, line in doc.unlabelled():
                 if last < i < box and chrome_shaped(line.text):
@@ -298,6 +316,7 @@ def outside_article(doc: Document, *, max_words: int = 25) -> None:
                 doc.label(i, "chrome", "outside_article", "after the article's text (story list)")
     if end is not None:
         return
+    last = _last_words(doc, last)
     # Only where other cleaners found chrome after it (more than what sits inside articles):
     # a clean article keeps its ending.
     if any(_breaks(line) for line in doc.lines[last + 1 :]):
