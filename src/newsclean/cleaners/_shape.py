@@ -8,7 +8,7 @@ from .._memo import text_memo
 from ..document import Document, Line
 from ..lexicon import Lexicon
 
-BULLET = regex.compile(r"^(?:[•·●▪■◦‣∙*►▸»›\-–—]|\+(?=\s))\s*")
+BULLET = regex.compile(r"^(?:[•·●▪■◦‣∙*►▸»›\-–—]|[+o](?=\s))\s*")
 SEPARATED = regex.compile(r"\s(?:>|»|›|\||/)\s")
 """A separator between items of a trail or a list of links: ``Home > News``, ``A | B``."""
 _TERMINALS = (".", "!", "?", "…", "。", "！", "？")

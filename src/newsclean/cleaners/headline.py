@@ -2,10 +2,12 @@
 
 A page dump starts with menus, so the title is seldom its first heading. The title is the
 heading that the article follows: a dateline or byline just below it, the first paragraph
-soon after, most of the page's text after it, and the words it is about coming back in
-that text. Against a line: paragraphs right above it (a subheading), a shorter heading
-right above it (then it is the teaser), a bullet, a menu or widget role, a byline label,
-being a dateline, a numbered list item, mostly numbers (``4 Min Read``), a lone word.
+soon after, most of the page's text after it, the words it is about coming back in that
+text, and the heading quoted inside other lines (a trail, a list of posts). Against a
+line: paragraphs right above it (a subheading), a shorter heading right above it (then it
+is the teaser), a bullet, a menu or widget role, a byline label, being a dateline, a
+numbered list item, a list of categories or links, menu words glued together, mostly
+numbers (``4 Min Read``), a lone word (a button, a menu item).
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from ._shape import SEPARATED, is_bulleted, is_name, is_paragraph, paragraph_wor
 
 _CONTENT = regex.compile(r"\w{4,}")
 _NUMBERED = regex.compile(r"^\d{1,2}\.\s")
+# A word with two places where words lost the space between them.
+_GLUED = regex.compile(r"\p{Ll}\p{Lu}\p{L}*\p{Ll}\p{Lu}")
 _ARROWS = "←→‹›"
 _LOOK_AHEAD = 6  # non-blank lines where a dateline or the first paragraph is expected
 _COHESION_LINES = 60  # lines whose paragraphs show what the article is about
@@ -34,6 +38,10 @@ def _candidate(line: Line, lexicon: Lexicon) -> bool:
         return False
     if len(SEPARATED.findall(text)) >= 2 or text.endswith((",", ";", ":")):
         return False
+    if " , " in text or text.count(" - ") >= 3:
+        return False  # a list of categories or links: ``Reisen , Amerika``, ``A - B - C - D``
+    if "#" not in text and _GLUED.search(text):
+        return False  # menu items glued by a scraper: ``MagazinAboAnmelden`` (no #hashTag)
     if text.endswith((".", "…")) and n > 10 or is_paragraph(text) and (n > 20 or text[-1] == "."):
         return False  # a sentence
     if text[0] in _ARROWS or text[-1] in _ARROWS or _NUMBERED.match(text):
@@ -44,6 +52,13 @@ def _candidate(line: Line, lexicon: Lexicon) -> bool:
         return False  # a photo caption with its credit
     first = line.folded.split()[:1]
     return not (n <= 6 and bool(first) and first[0] in lexicon.author_labels)  # a byline
+
+
+def folded_page(doc: Document) -> str:
+    """The page's folded lines (see :func:`newsclean.lexicon.fold`), joined by newlines."""
+    if "page" not in doc.cache:
+        doc.cache["page"] = "\n".join(line.folded for line in doc.lines)
+    return doc.cache["page"]  # type: ignore[return-value]
 
 
 def comments_start(doc: Document, lexicon: Lexicon, *, min_words: int = 30) -> int:
@@ -85,6 +100,7 @@ def best_title(doc: Document, lexicon: Lexicon, dated: Callable[[int], bool]) ->
     seen: dict[str, int] = {}
     for line in lines:
         seen[line.folded] = seen.get(line.folded, 0) + 1
+    page = folded_page(doc)
     # The words of each paragraph, read when a heading above it asks for them.
     vocab: dict[int, set[str]] = {}
 
@@ -129,7 +145,9 @@ def best_title(doc: Document, lexicon: Lexicon, dated: Callable[[int], bool]) ->
             score += 3.0 * back / max(len(content), 3)
         repeats = seen[line.folded]
         score += 1.5 if repeats == 2 else 0.0  # twice: <title> and h1
-        score -= 1.0 if len(tokens) < 2 else 0.0  # a lone word
+        if repeats == 1 and len(tokens) >= 5 and page.count(line.folded) >= 2:
+            score += 1.0  # quoted elsewhere: a trail, a list of posts, a share text
+        score -= 2.5 if words(text) < 2 else 0.0  # a lone word: a button, a menu item
         if sum(any(ch.isdigit() for ch in t) for t in tokens) > 0.3 * len(tokens):
             score -= 2.0
         if is_name(text):

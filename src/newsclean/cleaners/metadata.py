@@ -9,7 +9,7 @@ import regex
 
 from ..dates import DateMatch, day_first_evidence, find_dates
 from ..document import Document, Line
-from ..lexicon import Lexicon, fold, load
+from ..lexicon import Lexicon, fold, line_key, load
 from ..pipeline import cleaner
 from ._shape import (
     SEPARATED,
@@ -20,7 +20,7 @@ from ._shape import (
     title_index,
     words,
 )
-from .headline import best_title, comments_start
+from .headline import best_title, comments_start, folded_page
 
 _DIGIT = re.compile(r"\d")
 # A scraper's date prefix before the title: " date 2023-06 Title", "2023-06-15 Title".
@@ -57,28 +57,83 @@ def _is_heading(text: str) -> bool:
 
 _KICKER_SEPARATORS = (": ", " : ", " - ", " – ", " — ", " | ")
 _KICKER_WORDS = 6  # the most words of a kicker
+_DATE_SEPARATORS = "-–—|•·"  # between a date and the headline it dates
+_SITE_SEPARATORS = (" | ", " - ", " – ", " — ")  # between a headline and the site's name
+_SPACED_COLON = frozenset({"fr"})  # languages that put a space before a colon
+_TRAIL = frozenset("»>|›")  # separators of a breadcrumb trail
 
 
-def _without_kicker(title: str, doc: Document) -> str:
+def _headline(text: str, doc: Document, lexicon: Lexicon) -> str:
+    """The headline of a title line: without a date, a site name or a kicker glued to it."""
+    return _without_kicker(_without_site(_without_date(text, doc)), doc, lexicon)
+
+
+def _without_date(title: str, doc: Document) -> str:
+    """The title without the date and separator before it: ``19.10.2019 | Headline``."""
+    dates = _dates(title, doc) if title[:1].isdigit() else []
+    if dates and dates[0].start == 0:
+        rest = title[dates[0].end :].lstrip()
+        if rest[:1] in _DATE_SEPARATORS and words(rest) >= 3:
+            return rest[1:].strip()
+    return title
+
+
+def _without_site(title: str) -> str:
+    """The title without the site's domain name after it: ``Headline | EXAMPLE.NET``."""
+    for sep in _SITE_SEPARATORS:
+        head, found, site = title.rpartition(sep)
+        name, dot, tld = site.strip().rpartition(".")
+        if found and head and name and dot and " " not in name and tld.isalpha():
+            return head
+    return title
+
+
+def _without_kicker(title: str, doc: Document, lexicon: Lexicon) -> str:
     """The title without the kicker a page dump glued before it, where the page tells.
 
     ``Grenzschließungen Deutschland, Frankreich und …`` is a kicker and a headline in one
     line; a list of links or the comments header elsewhere on the page prints them apart
-    (``Grenzschließungen - Deutschland, Frankreich und …``). Without such a line the title
-    stays whole.
+    (``Grenzschließungen - Deutschland, Frankreich und …``). A kicker also goes where it
+    is chrome (see :func:`_chrome_kicker`) and the headline has a line of its own, and
+    before a spaced colon (``Kicker : Headline``) in a language that spaces no colon.
+    Otherwise the title stays whole.
     """
+    kicker, spaced, rest = title.partition(" : ")
+    if spaced and kicker and words(rest) >= 2 and doc.language not in _SPACED_COLON:
+        return rest
     tokens = title.split()
+    page = folded_page(doc)
+    lines = f"\n{page}\n"
+    for k in range(min(_KICKER_WORDS, len(tokens) - 1), 0, -1):
+        rest = " ".join(tokens[k:])
+        if f"\n{fold(rest)}\n" in lines and _chrome_kicker(tokens[:k], doc, lexicon):
+            return rest
     if len(tokens) < 4:
         return title
-    if "page" not in doc.cache:
-        doc.cache["page"] = "\n".join(line.folded for line in doc.lines)
-    page: str = doc.cache["page"]  # type: ignore[assignment]
     for k in range(1, min(_KICKER_WORDS + 1, len(tokens) - 2)):
         kicker, rest = " ".join(tokens[:k]), " ".join(tokens[k:])
         for sep in _KICKER_SEPARATORS:
             if fold(kicker + sep + rest) in page or fold(rest + sep + kicker) in page:
                 return rest
     return title
+
+
+def _chrome_kicker(kicker: list[str], doc: Document, lexicon: Lexicon) -> bool:
+    """Whether the words before a headline are chrome a page dump glued to it.
+
+    A breadcrumb trail (a prefix such as ``You are here``, a first item such as ``Home``,
+    a separator such as ``»``), a date, or a section name that is a line of its own on the
+    page (``Lokales``, also a menu item).
+    """
+    word = kicker[0].rstrip(":")
+    if any(token in _TRAIL for token in kicker) or lexicon.role(word):
+        return True
+    prefixes = lexicon.breadcrumb_prefixes
+    if (prefixes and prefixes.match(fold(" ".join(kicker)))) or _dates(word, doc):
+        return True
+    if "line_keys" not in doc.cache:
+        doc.cache["line_keys"] = {line_key(line.text) for line in doc.lines}
+    return line_key(word) in doc.cache["line_keys"]  # type: ignore[operator]
 
 
 @cleaner("title")
@@ -118,7 +173,7 @@ def title(doc: Document, *, search_lines: int = 15) -> None:
     best = best_title(doc, lexicon, dated)
     if best is not None:
         doc.label(best, "metadata", "title", "title")
-        doc.set_field("title", _without_kicker(doc.lines[best].text.strip(), doc))
+        doc.set_field("title", _headline(doc.lines[best].text.strip(), doc, lexicon))
         return
     for i, text in top:
         if is_paragraph(text) or (words(text) >= 4 and text.endswith((".", ",", "!", ";"))):
