@@ -253,12 +253,24 @@ def _last_words(doc: Document, last: int, *, min_words: int = 5) -> int:
     return last
 
 
+def _lead_above(doc: Document, t: int, above: list[tuple[int, Line]]) -> bool:
+    """Whether the text above the title may be the article's start (then nothing goes).
+
+    Paragraphs there may be a lead above a heading taken for the title, or a notice or a
+    teaser: a few sentences against a long text below the title (at most 120 words and a
+    twentieth of it) are no start of the article.
+    """
+    para = paragraph_words(doc)
+    above_words = sum(para[i] for i, _ in above)
+    return above_words > 0 and (above_words > 120 or above_words * 20 > sum(para[t + 1 :]))
+
+
 @cleaner("outside_article")
 def outside_article(doc: Document, *, max_words: int = 25) -> None:
     """Label what lies outside the article: above its title, below its closing line or box.
 
-    Above the title: every line, unless article text comes before the title (then the title
-    may be wrong, and nothing goes). The article closes with its byline or credit line (or
+    Above the title: every line, unless the text there may be the article's start (then the
+    title may be wrong, and nothing goes). The article closes with its byline or credit line (or
     the ``/.`` end marker): the short lines after it are the site's footer. A comments,
     related-news, sharing, newsletter, author, tags or post-navigation box that follows the
     article's text closes it too (after the closing line as well): everything after the box
@@ -274,8 +286,7 @@ def outside_article(doc: Document, *, max_words: int = 25) -> None:
 
     t = title_index(doc)
     above = [(i, line) for i, line in doc.unlabelled() if t is not None and i < t]
-    # Text above the title says the article may have begun there: then nothing goes.
-    if not any(is_paragraph(line.text) for _, line in above):
+    if t is not None and not _lead_above(doc, t, above):
         for i, _ in above:
             doc.label(i, "chrome", "outside_article", "before the title")
     end = _closing(doc)
