@@ -49,6 +49,18 @@ def _is_list(items: list[str], intro: str | None) -> bool:
     return sum(1 for item in items if _LISTY.search(strip_bullet(item))) * 2 >= len(items)
 
 
+_OPENING_QUOTES = frozenset('"„“«‚‘「『')
+
+
+def _is_dialogue(items: list[str]) -> bool:
+    """Lines of speech, not links: most items open with a quotation mark (``– „Ok.“``).
+
+    A bullet or dash before the quote is allowed; a menu's link texts are not quoted.
+    """
+    quoted = sum(1 for item in items if strip_bullet(item)[:1] in _OPENING_QUOTES)
+    return quoted * 2 > len(items)
+
+
 @cleaner("nav_menus")
 def nav_menus(
     doc: Document, *, min_run: int = 3, min_bulleted_run: int = 2, max_words: int = 6
@@ -71,7 +83,7 @@ def nav_menus(
         menu = bulleted >= min_bulleted_run or (len(items) >= min_run and mean_words <= 4)
         # A run with the article's paragraphs right above and below it is a list in the text.
         inside = paragraph_near(run[0] - 4, run[0]) and paragraph_near(run[-1] + 1, run[-1] + 5)
-        if menu and not inside and not _is_list(texts, intro):
+        if menu and not inside and not _is_list(texts, intro) and not _is_dialogue(texts):
             for i in run:
                 doc.label(i, "chrome", "nav_menus", "navigation menu")
         run.clear()
