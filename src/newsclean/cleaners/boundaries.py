@@ -271,7 +271,8 @@ def outside_article(doc: Document, *, max_words: int = 25) -> None:
 
     Above the title: every line, unless the text there may be the article's start (then the
     title may be wrong, and nothing goes). The article closes with its byline or credit line (or
-    the ``/.`` end marker): the short lines after it are the site's footer. A comments,
+    the ``/.`` end marker): the short lines after it are the site's footer, and all lines
+    after it where other chrome follows it. A comments,
     related-news, sharing, newsletter, author, tags or post-navigation box that follows the
     article's text closes it too (after the closing line as well): everything after the box
     goes, and the short lines between the last paragraph and the box (unless that paragraph
@@ -291,8 +292,10 @@ def outside_article(doc: Document, *, max_words: int = 25) -> None:
             doc.label(i, "chrome", "outside_article", "before the title")
     end = _closing(doc)
     if end is not None:
+        # Sentences after it go too where chrome follows it: a footer's, a promotion's.
+        footer = any(_breaks(line) for line in doc.lines[end + 1 :])
         for i, line in doc.unlabelled():
-            if i > end and chrome_shaped(line.text):
+            if i > end and (footer or chrome_shaped(line.text)):
                 doc.label(i, "chrome", "outside_article", "after the article end")
     # A box closes the article after its closing line too: the footer's sentences go with it.
     para = _text_words(doc, t)
