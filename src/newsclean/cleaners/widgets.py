@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..document import Document
@@ -13,6 +15,7 @@ from ._shape import ends_sentence, is_paragraph, strip_bullet, words
 # search for "\s*[:：]?\s*\d[\d.,\s]*$" would scan to the end from every digit.
 _NUMBER_TAIL_REVERSED = regex.compile(r"[\d.,\s]*\d\s*[:：]?\s*")
 _GLUED_NUMBER = regex.compile(r"\p{L}\d[\d.,]*$")
+_DIGIT = re.compile(r"\d")
 
 
 @cleaner("counters")
@@ -103,7 +106,7 @@ def _reading_time(
     False
     """
     tokens = folded.split()
-    if len(tokens) > max_words or not any(ch.isdigit() for ch in folded):
+    if len(tokens) > max_words or not _DIGIT.search(folded):
         return False
     seen = False
     for token in tokens:
