@@ -270,16 +270,17 @@ def outside_article(doc: Document, *, max_words: int = 25) -> None:
     """Label what lies outside the article: above its title, below its closing line or box.
 
     Above the title: every line, unless the text there may be the article's start (then the
-    title may be wrong, and nothing goes). The article closes with its byline or credit line (or
-    the ``/.`` end marker): the short lines after it are the site's footer, and all lines
-    after it where other chrome follows it. A comments,
-    related-news, sharing, newsletter, author, tags or post-navigation box that follows the
-    article's text closes it too (after the closing line as well): everything after the box
-    goes, and the short lines between the last paragraph and the box (unless that paragraph
-    introduces a list). Without either, the article ends with its main run of paragraphs,
-    which a chrome line between two paragraphs ends too: a list of other stories' headlines
-    after that run goes with everything after it, and where other cleaners found chrome after
-    the run, so does all that follows it.
+    title may be wrong, and nothing goes). The article closes with its byline or credit line
+    (or the ``/.`` end marker): the short lines after it are the site's footer, and all lines
+    after it where other chrome follows. A comments, related-news, sharing, newsletter,
+    author, tags or post-navigation box that follows the article's text closes it too (after
+    the closing line as well): everything after the box goes, and the short lines between
+    the last paragraph and the box (unless that paragraph introduces a list). Without
+    either, the article ends with its main run of paragraphs, which a chrome line between
+    two paragraphs ends too: a list of other stories' headlines after that run goes with
+    everything after it, and where other cleaners found chrome after the run, so does all
+    that follows it. The article's last line may be a closing remark under its last
+    paragraph (see :func:`_last_words`).
     """
 
     def chrome_shaped(text: str) -> bool:

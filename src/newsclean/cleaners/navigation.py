@@ -109,7 +109,7 @@ def nav_menus(
 
 
 def _menu_repeats(doc: Document) -> None:
-    """Label lines elsewhere on the page that repeat an item of a menu found above.
+    """Label the other lines of the page that repeat an item of one of its menus.
 
     Section names printed again over teasers (``B2B``, ``Digital Life``) and the menu's
     items repeated in a footer are the site's navigation, wherever they stand.

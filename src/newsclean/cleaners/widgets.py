@@ -81,7 +81,7 @@ def widgets(
             doc.label(i, "chrome", "widgets", "cookie notice")
 
 
-def _prompt(text: str, folded: str, words_: regex.Pattern[str]) -> bool:
+def _prompt(text: str, folded: str, channels: regex.Pattern[str]) -> bool:
     """A heading that names a subscription channel: ``JOIN Our FREE Newsletter``.
 
     Not a sentence, not a list's intro (``…:``) and not an item numbered in the text.
@@ -89,7 +89,7 @@ def _prompt(text: str, folded: str, words_: regex.Pattern[str]) -> bool:
     text = strip_bullet(text)
     if ends_sentence(text) or text.endswith(":") or text[:1].isdigit():
         return False
-    return words_.search(folded) is not None
+    return channels.search(folded) is not None
 
 
 _TOKEN_EDGES = "-–—|·•:;,.()[]/*"
