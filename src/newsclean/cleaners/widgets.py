@@ -58,6 +58,8 @@ def widgets(
             doc.label(i, "chrome", "widgets", role)
             if role == "related news":
                 _related_list(doc, i, related_list_max, lexicon)
+            elif role == "related link" and line.text.endswith(":"):
+                _linked_headline(doc, i)
             continue
         n = words(line.text)
         if n > notice_words:
@@ -118,6 +120,17 @@ def _reading_time(
         elif token not in others:
             return False
     return seen
+
+
+def _linked_headline(doc: Document, link: int, *, max_words: int = 20) -> None:
+    """Label the headline on the line under a bare ``Read also:``: the story it links to."""
+    for j in range(link + 1, len(doc.lines)):
+        line = doc.lines[j]
+        if not line.text:
+            continue
+        if not line.label and words(line.text) <= max_words and not is_paragraph(line.text):
+            doc.label(j, "chrome", "widgets", "related link")
+        return
 
 
 def _related_list(doc: Document, header: int, limit: int, lexicon: Lexicon) -> None:
