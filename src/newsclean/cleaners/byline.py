@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-from itertools import islice
+from itertools import islice, pairwise
 
 import regex
 
+from ..dates import find_dates
 from ..document import Document
 from ..lexicon import load
 from ..pipeline import cleaner
-from ._shape import ends_sentence, is_name, is_paragraph, person_name, title_index, words
+from ._shape import (
+    ends_sentence,
+    is_name,
+    is_paragraph,
+    person_name,
+    strip_bullet,
+    title_index,
+    words,
+)
 
 _SPLIT_NAMES = regex.compile(r"\s*(?:,|;|&|\s(?:and|và|und|et|y)\s)\s*")
 _NAME_WITH_SOURCE = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<source>[^()]+)\)$")
@@ -67,7 +76,11 @@ def byline(doc: Document, *, max_words: int = 12) -> None:
     if "authors" not in doc.fields:
         _inline_author(doc, lexicon.author_labels, max_words)
     if "authors" not in doc.fields:
+        _dateline_author(doc, lexicon.author_labels)
+    if "authors" not in doc.fields:
         _name_under_title(doc)
+    if "authors" not in doc.fields:
+        _name_under_label(doc, lexicon.author_labels)
     _end_marker(doc)
 
 
@@ -98,6 +111,74 @@ def _inline_author(doc: Document, labels: tuple[str, ...], max_words: int) -> No
             if name and (is_name(name.group()) or words(name.group()) == 1):
                 doc.add_author(name.group().rstrip("."))
                 return
+
+
+# What separates the parts of a dateline: bars, dots, dashes, commas, a word with a digit.
+_DATELINE_PARTS = regex.compile(r"\s+[|·•∙~/—–-]\s+|\s*[|·•∙,]\s*|\S*\d\S*")
+_HANDLE = regex.compile(r"^[\p{L}\d][\p{L}\d_.-]*$")
+
+
+def _dateline_author(doc: Document, labels: tuple[str, ...]) -> None:
+    """The author in a dateline: ``23.06.2016 - Anna Berg - 4 Kommentare``, ``3. Mai 2019 von ab``.
+
+    The dates and the words with digits are cut out and the line split at its separators;
+    a part that follows an author label, or a part that is only a person's name, is taken.
+    """
+    title = title_index(doc)
+    lexicon = load()
+    for i, line in doc.content():
+        near = title is not None and title - 3 <= i <= title + 10
+        dated = line.label is not None and line.label.cleaner == "dateline"
+        if not (dated or (near and (not line.label or line.kind != "chrome"))):
+            continue
+        if words(line.text) > 20:
+            continue
+        text = line.text
+        found = find_dates(text, language=doc.language)
+        if not found:
+            continue
+        for m in reversed(found):
+            text = text[: m.start] + " | " + text[m.end :]
+        for part in _DATELINE_PARTS.split(text):
+            name = _labelled_name(part, labels) or person_name(part.strip(), lexicon, max_words=4)
+            if name:
+                doc.add_author(name)
+                return
+
+
+def _labelled_name(part: str, labels: tuple[str, ...]) -> str | None:
+    """The name after an author label in ``part`` (``am  von ab``), a user handle allowed."""
+    tokens = part.split()
+    for k, token in enumerate(tokens[:-1]):
+        if token.casefold().rstrip(":") not in labels:
+            continue
+        rest = " ".join(tokens[k + 1 :])
+        name = _CAPITALIZED.match(rest)
+        if name and is_name(name.group()):
+            return name.group()
+        if len(tokens) == k + 2 and _HANDLE.match(tokens[-1]):
+            return tokens[-1]
+    return None
+
+
+def _name_under_label(doc: Document, labels: tuple[str, ...]) -> None:
+    """A name on the line after a line that ends in an author label: ``Von`` / ``Anna Berg``.
+
+    Templates print the label and the name as two lines (``* Von``, ``Autor:``,
+    ``Geschrieben von``); the name may be a user handle.
+    """
+    lexicon = load()
+    lines = [line for _, line in doc.content() if line.text.strip()]
+    for line, nxt in pairwise(lines):
+        tokens = strip_bullet(line.text).casefold().replace(":", " ").split()
+        if not tokens or tokens[-1] not in labels or len(tokens) > 4:
+            continue
+        text = strip_bullet(nxt.text).split("/")[0].strip(" ,")
+        if not 0 < words(text) <= 4 or any(ch.isdigit() for ch in text) or lexicon.role(text):
+            continue
+        if person_name(text, lexicon) or words(text) == 1 or is_name(text.replace(".", "")):
+            doc.add_author(text)
+            return
 
 
 _UNDER_TITLE = 6  # non-blank lines under the title where a bare author name is looked for
