@@ -6,7 +6,6 @@ from itertools import islice, pairwise
 
 import regex
 
-from ..dates import find_dates
 from ..document import Document
 from ..lexicon import load
 from ..pipeline import cleaner
@@ -19,6 +18,7 @@ from ._shape import (
     title_index,
     words,
 )
+from .metadata import page_dates
 
 _SPLIT_NAMES = regex.compile(r"\s*(?:,|;|&|\s(?:and|và|und|et|y)\s)\s*")
 _NAME_WITH_SOURCE = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<source>[^()]+)\)$")
@@ -134,7 +134,7 @@ def _dateline_author(doc: Document, labels: tuple[str, ...]) -> None:
         if words(line.text) > 20:
             continue
         text = line.text
-        found = find_dates(text, language=doc.language)
+        found = page_dates(text, doc)  # the dateline cleaner has read them already
         if not found:
             continue
         for m in reversed(found):

@@ -27,7 +27,7 @@ _DIGIT = re.compile(r"\d")
 _DATE_PREFIX = regex.compile(r"^(?:(?:date|dated|published|posted|ngày)\s*:?\s*)?(?=\d{4}-\d)")
 
 
-def _dates(text: str, doc: Document) -> list[DateMatch]:
+def page_dates(text: str, doc: Document) -> list[DateMatch]:
     """The dates of month precision or finer in ``text``, found once per page and text."""
     key = ("dates", text)
     if key not in doc.cache:
@@ -70,7 +70,7 @@ def _headline(text: str, doc: Document, lexicon: Lexicon) -> str:
 
 def _without_date(title: str, doc: Document) -> str:
     """The title without the date and separator before it: ``19.10.2019 | Headline``."""
-    dates = _dates(title, doc) if title[:1].isdigit() else []
+    dates = page_dates(title, doc) if title[:1].isdigit() else []
     if dates and dates[0].start == 0:
         rest = title[dates[0].end :].lstrip()
         if rest[:1] in _DATE_SEPARATORS and words(rest) >= 3:
@@ -129,7 +129,7 @@ def _chrome_kicker(kicker: list[str], doc: Document, lexicon: Lexicon) -> bool:
     if any(token in _TRAIL for token in kicker) or lexicon.role(word):
         return True
     prefixes = lexicon.breadcrumb_prefixes
-    if (prefixes and prefixes.match(fold(" ".join(kicker)))) or _dates(word, doc):
+    if (prefixes and prefixes.match(fold(" ".join(kicker)))) or page_dates(word, doc):
         return True
     if "line_keys" not in doc.cache:
         doc.cache["line_keys"] = {line_key(line.text) for line in doc.lines}
@@ -155,7 +155,7 @@ def title(doc: Document, *, search_lines: int = 15) -> None:
         top.append((i, text))
         prefix = _DATE_PREFIX.match(text)
         if prefix:
-            dates = _dates(text[prefix.end() :], doc)
+            dates = page_dates(text[prefix.end() :], doc)
             if dates and dates[0].start == 0:
                 rest = text[prefix.end() + dates[0].end :].strip(" -–|:")
                 if _is_heading(rest):
@@ -178,7 +178,7 @@ def title(doc: Document, *, search_lines: int = 15) -> None:
     for i, text in top:
         if is_paragraph(text) or (words(text) >= 4 and text.endswith((".", ",", "!", ";"))):
             return  # the article text has begun: it has no title line
-        if _is_heading(text) and not _dates(text, doc):
+        if _is_heading(text) and not page_dates(text, doc):
             doc.label(i, "metadata", "title", "title")
             doc.set_field("title", text)
             return
@@ -193,7 +193,7 @@ def _without(text: str, dates: list[DateMatch]) -> str:
 
 def _is_dateline(line: Line, doc: Document, lexicon: Lexicon) -> bool:
     """Whether a line is a dateline: mostly a date, or a date with a publication or byline label."""
-    dates = _dates(line.text, doc) if line.text.strip() else []
+    dates = page_dates(line.text, doc) if line.text.strip() else []
     if not dates:
         return False
     if words(_without(line.text, dates)) < 3:
@@ -228,7 +228,7 @@ def dateline(
     title_key = _key(doc.lines[t].text) if t is not None else None
     dated = []
     for i, line in doc.content():
-        dates = [m for m in _dates(line.text, doc) if m.value and m.value.day is not None]
+        dates = [m for m in page_dates(line.text, doc) if m.value and m.value.day is not None]
         if dates:
             dated.append((i, line, dates, _without(line.text, dates)))
     # A related-post list: dated bullets next to each other, or a bullet with a headline.
@@ -289,7 +289,7 @@ def dateline(
         return
     start = max(0, title - 2)
     for i, line in [(i, ln) for i, ln in doc.content() if i >= start][:window]:
-        dates = _dates(line.text, doc)
+        dates = page_dates(line.text, doc)
         if dates and not line.label and words(line.text) <= 6:
             doc.label(i, "metadata", "dateline", "publication date")
             doc.set_field("published", dates[0].value)
