@@ -87,7 +87,9 @@ def _detect_reference(text: str) -> str:
     cjk = len(regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}]", text))
     if cjk > 0.2 * letters:
         return "ja" if regex.search(r"[\p{Hiragana}\p{Katakana}]", text) else "zh"
-    counts = Counter(regex.findall(r"\p{L}+", text.casefold()))
+    bullet = r"^[ \t]*[o*+\-•◦▪·‣][ \t]"
+    unbulleted = "\n".join(regex.sub(bullet, "", line) for line in text.split("\n"))
+    counts = Counter(regex.findall(r"\p{L}+", unbulleted.casefold()))
     if not counts:
         return "und"
     scores = {lang: sum(counts[w] for w in words) for lang, words in _STOPWORDS.items()}
@@ -98,7 +100,9 @@ def _detect_reference(text: str) -> str:
 @FAST
 @given(
     st.lists(
-        st.sampled_from(["the", "and", "der", "und", "Hà", "Nội", "ひら", "漢字", "x", "1", " "]),
+        st.sampled_from(
+            ["the", "and", "der", "und", "o", "\n", "Hà", "Nội", "ひら", "漢字", "x", "1", " "]
+        ),
         max_size=20,
     ).map(" ".join)
     | TEXTS

@@ -14,6 +14,9 @@ _WORD = regex.compile(r"\p{L}+")
 _VIETNAMESE = re.compile(VIETNAMESE_ONLY.pattern)  # plain characters: ``re`` reads them faster
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]+")
 _CJK_RANGE = re.compile("[\u2e80-\U0010ffff]")  # no Han, kana below U+2E80
+# A list bullet opening a line: text dumps mark third-level items with "o", which is also
+# Portuguese for "the" and would make a German shop's menu Portuguese.
+_BULLET = re.compile(r"^[ \t]*[o*+\-•◦▪·‣][ \t]", re.MULTILINE)
 
 
 def _letters(text: str) -> int:
@@ -53,7 +56,7 @@ def detect_language(text: str, *, sample: int = 20_000) -> str:
     cjk = sum(map(len, _CJK.findall(text))) if _CJK_RANGE.search(text) else 0
     if cjk and cjk > 0.2 * (letters or _letters(text)):
         return "ja" if regex.search(r"[\p{Hiragana}\p{Katakana}]", text) else "zh"
-    counts = Counter(_WORD.findall(text.casefold()))
+    counts = Counter(_WORD.findall(_BULLET.sub("", text).casefold()))
     if not counts:
         return "und"
     scores = {lang: sum(counts[w] for w in words) for lang, words in _STOPWORDS.items()}

@@ -203,6 +203,18 @@ class Lexicon:
         return None
 
 
+# What pages print after a label in place of its colon: "Lire aussi :", "À lire aussi »".
+_SEPARATORS = (":", " :", " »", "»", " ›", " >", " |")
+
+
+def _prefix_forms(folded: str) -> tuple[str, ...]:
+    """A folded prefix; one that ends in a colon, with each separator written in its place."""
+    if not folded.endswith(":"):
+        return (folded,)
+    base = folded[:-1].rstrip()
+    return tuple(base + separator for separator in _SEPARATORS)
+
+
 def _longest_first(phrases: list[str]) -> tuple[str, ...]:
     return tuple(sorted({fold(p) for p in phrases}, key=lambda p: (-len(p), p)))
 
@@ -241,7 +253,8 @@ def load(langs: tuple[str, ...] | None = None) -> Lexicon:
                 chrome.setdefault(line_key(phrase), role)
         for role, phrases in table.get("prefixes", {}).items():  # type: ignore[union-attr]
             for phrase in phrases:
-                prefixes.setdefault(fold(phrase), role)
+                for form in _prefix_forms(fold(phrase)):
+                    prefixes.setdefault(form, role)
 
     return Lexicon(
         languages=tuple(langs),
