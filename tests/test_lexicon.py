@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.lexicon import load
+from newsclean.lexicon import _read, fold, languages, line_key, load
 
 
 @pytest.mark.parametrize(
@@ -22,3 +22,30 @@ from newsclean.lexicon import load
 )
 def test_counted_comments_header(line: str, role: str | None) -> None:
     assert load().role(line) == role
+
+
+def _tables() -> dict[str, dict]:
+    return {lang: _read(lang) for lang in languages()}
+
+
+def test_every_table_names_its_language_and_known_sections() -> None:
+    known = {
+        "language", "caption_by_shape", "chrome", "prefixes", "notices", "cookies", "counters",
+        "rating", "session", "spam", "breadcrumb", "byline", "captions", "dates",
+        "reading_time", "prompts", "utc_offset",
+    }  # fmt: skip
+    for lang, table in _tables().items():
+        assert table["language"] == lang
+        assert set(table) <= known, (lang, set(table) - known)
+
+
+@pytest.mark.parametrize(("section", "key"), [("chrome", line_key), ("prefixes", fold)])
+def test_no_phrase_has_two_roles(section: str, key) -> None:
+    """A folded phrase with two roles in the merged tables would keep only the first."""
+    seen: dict[str, tuple[str, str]] = {}
+    for lang, table in _tables().items():
+        for role, phrases in table.get(section, {}).items():
+            for phrase in phrases:
+                folded = key(phrase)
+                first = seen.setdefault(folded, (role, lang))
+                assert first[0] == role, f"{phrase!r} ({lang}): {role} here, {first} before"
