@@ -84,6 +84,8 @@ def _detect_reference(text: str) -> str:
         return "und"
     if len(VIETNAMESE_ONLY.findall(text)) / letters > 0.03:
         return "vi"
+    if len(regex.findall(r"\p{Hangul}", text)) > 0.2 * letters:
+        return "ko"
     cjk = len(regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}]", text))
     if cjk > 0.2 * letters:
         return "ja" if regex.search(r"[\p{Hiragana}\p{Katakana}]", text) else "zh"
@@ -101,7 +103,8 @@ def _detect_reference(text: str) -> str:
 @given(
     st.lists(
         st.sampled_from(
-            ["the", "and", "der", "und", "o", "\n", "Hà", "Nội", "ひら", "漢字", "x", "1", " "]
+            ["the", "and", "der", "und", "o", "\n", "Hà", "Nội", "ひら", "漢字", "한국", "x", "1"]
+            + [" "]
         ),
         max_size=20,
     ).map(" ".join)

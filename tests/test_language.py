@@ -14,3 +14,13 @@ def test_third_level_bullets_are_no_portuguese_word() -> None:
 def test_portuguese_o_inside_a_sentence_still_counts() -> None:
     text = "O governo anunciou o plano e o presidente disse que o projeto vai ser votado."
     assert detect_language(text) == "pt"
+
+
+def test_korean_with_some_han_is_korean() -> None:
+    text = "서울시는 4일 기자회견을 열고 新年 계획을 발표했다. 시장은 예산을 늘리겠다고 말했다."
+    assert detect_language(text) == "ko"
+
+
+def test_chinese_and_japanese_by_kana() -> None:
+    assert detect_language("市政府昨天宣布，地铁将在周末延长运营时间。") == "zh"
+    assert detect_language("市は昨日、週末の地下鉄の運行時間を延長すると発表した。") == "ja"

@@ -1,4 +1,4 @@
-"""Which language a page is in: Vietnamese by its letters, others by their stopwords."""
+"""Which language a page is in: by its letters (vi, zh, ja, ko), else by its stopwords."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ _LETTER = regex.compile(r"\p{L}")
 _WORD = regex.compile(r"\p{L}+")
 _VIETNAMESE = re.compile(VIETNAMESE_ONLY.pattern)  # plain characters: ``re`` reads them faster
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]+")
+_HANGUL = regex.compile(r"\p{Hangul}+")
+_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 _CJK_RANGE = re.compile("[\u2e80-\U0010ffff]")  # no Han, kana below U+2E80
 # A list bullet opening a line: text dumps mark third-level items with "o", which is also
 # Portuguese for "the" and would make a German shop's menu Portuguese.
@@ -53,9 +55,12 @@ def detect_language(text: str, *, sample: int = 20_000) -> str:
         letters = _letters(text)
         if vietnamese / letters > 0.03:
             return "vi"
-    cjk = sum(map(len, _CJK.findall(text))) if _CJK_RANGE.search(text) else 0
-    if cjk and cjk > 0.2 * (letters or _letters(text)):
-        return "ja" if regex.search(r"[\p{Hiragana}\p{Katakana}]", text) else "zh"
+    if _CJK_RANGE.search(text):
+        letters = letters or _letters(text)
+        if sum(map(len, _HANGUL.findall(text))) > 0.2 * letters:
+            return "ko"  # Korean writes some Han too, so Hangul is asked first
+        if sum(map(len, _CJK.findall(text))) > 0.2 * letters:
+            return "ja" if _KANA.search(text) else "zh"
     counts = Counter(_WORD.findall(_BULLET.sub("", text).casefold()))
     if not counts:
         return "und"
