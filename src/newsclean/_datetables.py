@@ -87,7 +87,10 @@ _ISO = (
     rf"{_BEFORE}(?P<y>(?:19|20|21)\d\d)(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])"
     rf"(?:(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9]))?(?![\d/.\-]\d|\d)"
 )
-YMD_CJK = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?")
+# Chinese and Japanese 2019年11月19日, Korean 2019년 11월 19일.
+YMD_CJK = re.compile(
+    r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?:\s*(?P<d>\d{1,2})\s*[日일])?"
+)
 _NUMERIC = (
     rf"{_BEFORE}(?P<a>\d{{1,2}})(?P<nsep>[/.\-]|\.\s)(?P<b>\d{{1,2}})"
     rf"(?:(?P=nsep)(?P<ny>\d{{4}}|\d{{2}}))?{_AFTER}"

@@ -238,7 +238,7 @@ def _candidates(
             settled = f.start
             break  # later numbers start later still
     numbered = len(found)
-    if "年" in text:
+    if "年" in text or "년" in text:
         for m in YMD_CJK.finditer(text):
             d = m["d"]
             found.append(
