@@ -49,3 +49,9 @@ def test_no_phrase_has_two_roles(section: str, key) -> None:
                 folded = key(phrase)
                 first = seen.setdefault(folded, (role, lang))
                 assert first[0] == role, f"{phrase!r} ({lang}): {role} here, {first} before"
+
+
+def test_russian_yo_folds_to_ye() -> None:
+    """Pages write ``Ещё`` and ``Еще``; one table entry covers both."""
+    assert fold("Ещё по теме:") == fold("Еще по теме:")
+    assert load().role("Ещё по теме: Новый мост откроют весной") == "related link"

@@ -30,8 +30,11 @@ _TAIL = regex.compile(r"[\s\p{P}\p{S}--[)\]]]+", regex.V1)  # matched on the rev
 
 
 def _fold_table() -> dict[int, str]:
-    """Latin letters with diacritics -> their base letters (``ệ`` -> ``e``, ``đ`` -> ``d``)."""
-    table = {ord("đ"): "d", ord("Đ"): "d"}
+    """Latin letters with diacritics -> their base letters (``ệ`` -> ``e``, ``đ`` -> ``d``).
+
+    Russian ``ё`` is mostly written ``е``, so it folds to that too (``Ещё`` -> ``еще``).
+    """
+    table = {ord("đ"): "d", ord("Đ"): "d", ord("ё"): "е", ord("Ё"): "е"}
     for cp in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
         parts = unicodedata.normalize("NFD", chr(cp))
         base = "".join(ch for ch in parts if not unicodedata.combining(ch))
