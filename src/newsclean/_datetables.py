@@ -44,6 +44,23 @@ _MONTHS = {
     "luty": 2, "marzec": 3, "kwiecień": 4, "kwiecien": 4, "maj": 5, "czerwiec": 6,
     "lipiec": 7, "sierpień": 8, "sierpien": 8, "wrzesień": 9, "wrzesien": 9,
     "październik": 10, "pazdziernik": 10, "listopad": 11, "grudzień": 12, "grudzien": 12,
+    # Russian: the genitive after a day ("5 мая 2024"), the nominative in "май 2024"
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12, "январь": 1,
+    "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7, "август": 8,
+    "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12, "янв": 1, "фев": 2, "февр": 2,
+    "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сент": 9, "окт": 10, "нояб": 11, "дек": 12,
+    # Ukrainian (full words only: the short forms "лист", "лип", "серп" are common words)
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
+    "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12, "січень": 1,
+    "лютий": 2, "березень": 3, "квітень": 4, "травень": 5, "червень": 6, "липень": 7,
+    "серпень": 8, "вересень": 9, "жовтень": 10, "грудень": 12,
+    # Czech (full words only: "led", "dub", "srp", "lis", "pro" are common words)
+    "ledna": 1, "února": 2, "unora": 2, "března": 3, "brezna": 3, "dubna": 4, "května": 5,
+    "kvetna": 5, "června": 6, "cervna": 6, "července": 7, "cervence": 7, "srpna": 8, "září": 9,
+    "zari": 9, "října": 10, "rijna": 10, "listopadu": 11, "prosince": 12, "leden": 1, "únor": 2,
+    "březen": 3, "duben": 4, "květen": 5, "červen": 6, "červenec": 7, "srpen": 8, "říjen": 10,
+    "prosinec": 12,
 }  # fmt: skip
 MONTH_NAMES: dict[str, int] = _MONTHS
 """Case-folded month name or abbreviation -> month number."""
