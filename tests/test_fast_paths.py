@@ -88,7 +88,8 @@ def _detect_reference(text: str) -> str:
         return "ko"
     cjk = len(regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}]", text))
     if cjk > 0.2 * letters:
-        return "ja" if regex.search(r"[\p{Hiragana}\p{Katakana}]", text) else "zh"
+        kana = len(regex.findall(r"[\p{Hiragana}\p{Katakana}--[・ー]]", text, regex.V1))
+        return "ja" if kana > 0.1 * cjk else "zh"
     bullet = r"^[ \t]*[o*+\-•◦▪·‣][ \t]"
     unbulleted = "\n".join(regex.sub(bullet, "", line) for line in text.split("\n"))
     counts = Counter(regex.findall(r"\p{L}+", unbulleted.casefold()))

@@ -24,3 +24,8 @@ def test_korean_with_some_han_is_korean() -> None:
 def test_chinese_and_japanese_by_kana() -> None:
     assert detect_language("市政府昨天宣布，地铁将在周末延长运营时间。") == "zh"
     assert detect_language("市は昨日、週末の地下鉄の運行時間を延長すると発表した。") == "ja"
+
+
+def test_chinese_quoting_a_japanese_title_is_chinese() -> None:
+    text = "台北市政府昨天宣布，捷运将在周末延长运营时间。车站有日本电影《君の名は》的海报。"
+    assert detect_language(text) == "zh"

@@ -14,7 +14,7 @@ _WORD = regex.compile(r"\p{L}+")
 _VIETNAMESE = re.compile(VIETNAMESE_ONLY.pattern)  # plain characters: ``re`` reads them faster
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]+")
 _HANGUL = regex.compile(r"\p{Hangul}+")
-_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}--[・ー]]", regex.V1)  # not the marks zh uses too
 _CJK_RANGE = re.compile("[\u2e80-\U0010ffff]")  # no Han, kana below U+2E80
 # A list bullet opening a line: text dumps mark third-level items with "o", which is also
 # Portuguese for "the" and would make a German shop's menu Portuguese.
@@ -59,8 +59,11 @@ def detect_language(text: str, *, sample: int = 20_000) -> str:
         letters = letters or _letters(text)
         if sum(map(len, _HANGUL.findall(text))) > 0.2 * letters:
             return "ko"  # Korean writes some Han too, so Hangul is asked first
-        if sum(map(len, _CJK.findall(text))) > 0.2 * letters:
-            return "ja" if _KANA.search(text) else "zh"
+        cjk = sum(map(len, _CJK.findall(text)))
+        if cjk > 0.2 * letters:
+            # Japanese prose is a third kana or more; a Chinese page may quote a Japanese
+            # title or print の as decoration.
+            return "ja" if len(_KANA.findall(text)) > 0.1 * cjk else "zh"
     counts = Counter(_WORD.findall(_BULLET.sub("", text).casefold()))
     if not counts:
         return "und"
