@@ -27,7 +27,7 @@ TEXTS = st.lists(
 ).map("".join)
 FAST = settings(max_examples=200, deadline=None)
 # The definitions the fast paths replace.
-EDGES = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}--[)\]]]+$", regex.V1)
+EDGES = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}--[)\]）]]+$", regex.V1)
 SENTENCE_END = regex.compile(r"[.!?…][\"”’»)\]]*$")
 
 

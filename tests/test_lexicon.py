@@ -18,6 +18,7 @@ from newsclean.lexicon import _read, fold, languages, line_key, load
         ("953 Kommentare", None),  # a counter in the meta line, no header
         ("5 Kommentare sind zu viel für diesen Artikel", None),
         ("12 Tipps für den Garten", None),
+        ("评论（12）", "comments header"),  # a fullwidth bracket
     ],
 )
 def test_counted_comments_header(line: str, role: str | None) -> None:
@@ -55,3 +56,16 @@ def test_russian_yo_folds_to_ye() -> None:
     """Pages write ``Ещё`` and ``Еще``; one table entry covers both."""
     assert fold("Ещё по теме:") == fold("Еще по теме:")
     assert load().role("Ещё по теме: Новый мост откроют весной") == "related link"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lire aussi : Le musée rouvre ses portes",
+        "À lire aussi » Le musée rouvre ses portes",
+        "Read more | Council votes on the budget",
+        "Read more：Council votes on the budget",
+    ],
+)
+def test_a_prefix_takes_the_separators_pages_print_for_its_colon(line: str) -> None:
+    assert load().role(line) == "related link"

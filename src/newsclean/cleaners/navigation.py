@@ -30,7 +30,7 @@ def breadcrumbs(doc: Document, *, max_item_words: int = 16) -> None:
         if ends_sentence(text) and not prefixed:
             continue
         short = all(words(p) <= max_item_words for p in parts)
-        if prefixed and (len(parts) >= 2 or ":" in text):
+        if prefixed and (len(parts) >= 2 or ":" in text or "：" in text):
             doc.label(i, "chrome", "breadcrumbs", "breadcrumb trail")
         elif len(parts) >= 3 and short:
             doc.label(i, "chrome", "breadcrumbs", "breadcrumb trail")

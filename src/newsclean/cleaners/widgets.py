@@ -58,7 +58,7 @@ def widgets(
             doc.label(i, "chrome", "widgets", role)
             if role == "related news":
                 _related_list(doc, i, related_list_max, lexicon)
-            elif role == "related link" and line.text.endswith(":"):
+            elif role == "related link" and line.text.endswith((":", "：")):
                 _linked_headline(doc, i)
             continue
         n = words(line.text)

@@ -20,13 +20,14 @@ from .._patterns import trie, word_alternation
 
 __all__ = ["Lexicon", "fold", "fold_aligned", "languages", "line_key", "load"]
 
-_COUNT = regex.compile(r"^\d+\s+|\s*\(\d+\)$")  # "5 Kommentare zu …", "Comments (12)"
+# "5 Kommentare zu …", "Comments (12)", "评论（12）"
+_COUNT = regex.compile(r"^\d+\s+|\s*(?:\(\d+\)|（\d+）)$")
 # Words that join a comments count to the post's title: "5 Kommentare zu „…“", "3 Responses to".
 _COMMENTS_ON = frozenset(["zu", "on", "to", "for", "auf", "sur", "a", "pour", "en", "sobre", "ve"])
 # Bullets, punctuation and spaces at a line's edges (a closing bracket stays), matched as two
 # anchored matches: a search for the tail would try every position.
 _HEAD = regex.compile(r"[\s\p{P}\p{S}]+")
-_TAIL = regex.compile(r"[\s\p{P}\p{S}--[)\]]]+", regex.V1)  # matched on the reversed text
+_TAIL = regex.compile(r"[\s\p{P}\p{S}--[)\]）]]+", regex.V1)  # matched on the reversed text
 
 
 def _fold_table() -> dict[int, str]:
@@ -206,8 +207,9 @@ class Lexicon:
         return None
 
 
-# What pages print after a label in place of its colon: "Lire aussi :", "À lire aussi »".
-_SEPARATORS = (":", " :", " »", "»", " ›", " >", " |")
+# What pages print after a label in place of its colon: "Lire aussi :", "À lire aussi »",
+# a fullwidth colon after a CJK label ("相关阅读：").
+_SEPARATORS = (":", " :", " »", "»", " ›", " >", " |", "：")
 
 
 def _prefix_forms(folded: str) -> tuple[str, ...]:
