@@ -1,5 +1,7 @@
 """Language detection on page dumps: what the stopword count must not be fooled by."""
 
+import pytest
+
 from newsclean import detect_language
 
 
@@ -29,3 +31,34 @@ def test_chinese_and_japanese_by_kana() -> None:
 def test_chinese_quoting_a_japanese_title_is_chinese() -> None:
     text = "台北市政府昨天宣布，捷运将在周末延长运营时间。车站有日本电影《君の名は》的海报。"
     assert detect_language(text) == "zh"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Мэр сказал, что новый мост будет открыт уже весной, и это был его главный проект.", "ru"),
+        (
+            "Мер сказав, що новий міст буде відкрито вже навесні, і це був його головний проєкт.",
+            "uk",
+        ),
+        ("Starosta řekl, že nový most bude otevřen na jaře a že to byl jeho hlavní projekt.", "cs"),
+        (
+            "Borgmästaren säger att den nya bron öppnar i vår och att det är ett viktigt projekt.",
+            "sv",
+        ),
+        (
+            "Borgmesteren siger, at den nye bro åbner til foråret, og at noget af arbejdet venter.",
+            "da",
+        ),
+        (
+            "Ordføreren sier at den nye brua åpner til våren, og at noe av arbeidet ble forsinket.",
+            "nb",
+        ),
+        (
+            "Pormestari sanoi, että uusi silta avataan keväällä ja että se oli hänen hankkeensa.",
+            "fi",
+        ),
+    ],
+)
+def test_stopwords_tell_more_languages(text: str, language: str) -> None:
+    assert detect_language(text) == language

@@ -61,6 +61,18 @@ _MONTHS = {
     "zari": 9, "října": 10, "rijna": 10, "listopadu": 11, "prosince": 12, "leden": 1, "únor": 2,
     "březen": 3, "duben": 4, "květen": 5, "červen": 6, "červenec": 7, "srpen": 8, "říjen": 10,
     "prosinec": 12,
+    # Swedish, Danish, Norwegian (the rest are German or English words; "jul" is Christmas
+    # and "des" a French article, so their short forms are left out)
+    "augusti": 8, "marts": 3, "desember": 12,
+    # Finnish: nominative, the partitive after a day ("5. tammikuuta 2024"), the inessive
+    # ("tammikuussa 2024") and the abbreviations printed with a dot
+    **{
+        f"{stem}{ending}": month
+        for month, stem in enumerate(
+            "tammi helmi maalis huhti touko kesä heinä elo syys loka marras joulu".split(), 1
+        )
+        for ending in ("kuu", "kuuta", "kuussa", "k")
+    },
 }  # fmt: skip
 MONTH_NAMES: dict[str, int] = _MONTHS
 """Case-folded month name or abbreviation -> month number."""
@@ -198,15 +210,17 @@ _CLOCK = (
     r"(?P<H>[01]?\d|2[0-3])\s*(?::|h\s?|giờ\s*)(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:[.,]\d{1,9})?)?"
     rf"(?:\s*(?P<ap>[ap]\.?\s?m\.?|SA|CH|{_DAY_PARTS})(?!\w))?"
 )
-# After a cue word, a time may be an hour alone or dotted: "à 11h", "um 15 Uhr", "um 21.32".
+# After a cue word, a time may be an hour alone or dotted: "à 11h", "um 15 Uhr", "um 21.32",
+# "klo 14.05" (Finnish), "kl. 10.15" (Danish, Norwegian).
 _CUED_CLOCK = (
-    r"\s*(?:à|um|lúc|a\s+las?)\s*(?:(?P<H2>[01]?\d|2[0-3])\.(?P<M2>[0-5]\d)(?!\d)"
+    r"\s*(?:à|um|lúc|a\s+las?|klo|kl\.?)\s*(?:(?P<H2>[01]?\d|2[0-3])\.(?P<M2>[0-5]\d)(?!\d)"
     rf"|(?P<H3>[01]?\d|2[0-3])\s*(?:h|uhr|giờ)(?![\w:])(?:\s*(?P<ap3>{_DAY_PARTS})(?!\w))?)"
 )
 # Between a date and its time: a comma, dash, bar, slash, "@", "·", a word ("at", "um", "à"),
 # or nothing where a scraper glued the time to the year ("202221:25").
 TIME_AFTER = re.compile(
-    r"(?:(?:\s*(?:,\s*(?:at|um|à|lúc|a\s+las?)?|-|–|—|\||/{1,2}|@|·|•|lúc|at|à|um|a\s+las|a\s+la|T)\s*"
+    r"(?:(?:\s*(?:,\s*(?:at|um|à|lúc|a\s+las?|klo|kl\.?)?|-|–|—|\||/{1,2}|@|·|•|lúc|at|à|um|a\s+las"
+    r"|a\s+la|klo|kl\.?|T)\s*"
     rf"|\s+|T)(?<!\d)|(?<=(?:19|20)\d\d)){_CLOCK}(?:(?!\d)|(?=\d{{1,2}}\.\s))"
     rf"|{_CUED_CLOCK}"
     # A dotted time where a time zone or "Uhr" says it is one: "10.21 GMT", "16.45 Uhr".

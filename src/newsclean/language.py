@@ -34,6 +34,17 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "it": frozenset("il di che la per un non una sono della del le con gli nel".split()),
     "pt": frozenset("o de que e do da em um para com não uma os no se na por".split()),
     "nl": frozenset("de het een en van is dat op te in voor niet met zijn er".split()),
+    "sv": frozenset("och att är inte jag ett från också när även hade mycket säger detta".split()),
+    "da": frozenset(
+        "af bliver havde hvad hende siger sagde nogle noget mellem vores endnu".split()
+    ),
+    "nb": frozenset("ble blir etter hadde hva meg seg mye sier noen noe mellom gjennom".split()),
+    "fi": frozenset("että oli ovat myös mutta hän joka jotka ole ollut vain mukaan kuin".split()),
+    "ru": frozenset("и что это как с из к от его он она был была были или также который".split()),
+    "uk": frozenset("і та що це як з від його він вона був була або також який які вже".split()),
+    "cs": frozenset(
+        "v ve že který která které jsou byl byla bylo také pro podle jeho však".split()
+    ),
 }
 
 
