@@ -9,7 +9,7 @@ import regex
 from ..document import Document
 from ..lexicon import Lexicon, fold, load
 from ..pipeline import cleaner
-from ._shape import ends_sentence, is_paragraph, strip_bullet, words
+from ._shape import ends_sentence, is_bulleted, is_paragraph, strip_bullet, words
 
 # The number at the end of a line and the colon before it, matched on the reversed line: a
 # search for "\s*[:：]?\s*\d[\d.,\s]*$" would scan to the end from every digit.
@@ -60,6 +60,8 @@ def widgets(
                 _related_list(doc, i, related_list_max, lexicon)
             elif role == "related link" and line.text.endswith((":", "：")):
                 _linked_headline(doc, i)
+            elif role == "related link" and words(line.text) <= 4 and _bullets_follow(doc, i):
+                _related_list(doc, i, related_list_max, lexicon)  # "Saiba mais" over a list
             continue
         n = words(line.text)
         if n > notice_words:
@@ -131,6 +133,20 @@ def _linked_headline(doc: Document, link: int, *, max_words: int = 20) -> None:
         if not line.label and words(line.text) <= max_words and not is_paragraph(line.text):
             doc.label(j, "chrome", "widgets", "related link")
         return
+
+
+def _bullets_follow(doc: Document, index: int, count: int = 2) -> bool:
+    """Whether the ``count`` lines after ``index`` (blanks aside) are bulleted, unlabelled."""
+    seen = 0
+    for line in doc.lines[index + 1 :]:
+        if not line.text:
+            continue
+        if line.label or not is_bulleted(line):
+            return False
+        seen += 1
+        if seen == count:
+            return True
+    return False
 
 
 def _related_list(doc: Document, header: int, limit: int, lexicon: Lexicon) -> None:
