@@ -126,3 +126,135 @@ def test_warnings_name_what_was_repaired() -> None:
         "converted 1 line from VNI",
         "fixed mojibake (ftfy)",
     ]
+
+
+# Chinese, Japanese and Korean pages in a legacy double-byte encoding read as Latin-1.
+CJK_PAGES = [
+    (
+        "gb18030",
+        "GBK",
+        "新华社北京3月5日电，国务院总理在人民大会堂作政府工作报告。\n"
+        "一个约定，信守15年，感人至深；一段真情，延续15年，催人泪下。",
+    ),
+    (
+        "big5",
+        "Big5",
+        "中央社台北5日電，行政院長今天在立法院說明施政方針。\n"
+        "這個約定，信守15年，感人至深；一段真情，延續15年，催人淚下。",
+    ),
+    (
+        "shift_jis",
+        "Shift-JIS",
+        "東京都は5日、新型ウイルスの感染者が新たに確認されたと発表した。\n"
+        "政府は対策を急いでおり、首相は会見で協力を呼びかけた。",
+    ),
+    (
+        "euc_kr",
+        "EUC-KR",
+        "서울시는 5일 새로운 교통 정책을 발표했다고 밝혔다.\n시민들의 반응은 대체로 긍정적이었다.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("encoding", "name", "text"), CJK_PAGES, ids=[c[0] for c in CJK_PAGES])
+def test_cjk_legacy_page_read_as_latin1(encoding: str, name: str, text: str) -> None:
+    garbled = text.encode(encoding).decode("latin-1")
+    assert normalize_and_explain(garbled) == (
+        text,
+        [f"converted 2 lines from {name} read as Latin-1"],
+    )
+
+
+def test_cjk_legacy_page_read_as_windows_1252() -> None:
+    text = "京都で花火大会が開かれた"
+    garbled = text.encode("shift_jis").decode("cp1252")
+    assert "‰" in garbled and "“" in garbled  # bytes 0x80-0x9F as Windows-1252 punctuation
+    assert normalize_and_explain(garbled) == (
+        text,
+        ["converted 1 line from Shift-JIS read as Windows-1252"],
+    )
+
+
+def test_cjk_legacy_lines_among_ascii_and_european_lines() -> None:
+    chinese = "新华网河北频道（2012年06月04日）稿件来源：河北日报"
+    lines = [
+        "Xinhua News Agency",
+        chinese.encode("gbk").decode("latin-1"),
+        "",
+        "Copyright (c) 2012 xinhuanet.com",
+        "Ça a été un été très chaud à Besançon.",
+        "Die Größe der Straße überrascht.",
+    ]
+    fixed, warnings = normalize_and_explain("\n".join(lines))
+    assert fixed.split("\n") == [lines[0], chinese, *lines[2:]]
+    assert warnings == ["converted 1 line from GBK read as Latin-1"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ça a été un été très chaud à Besançon, où l'on a créé des forêts.",
+        "Die Größe der Straße überrascht: Füße, Häuser, Bäume, Öl.",
+        "Hà Nội hôm nay trời nắng, người dân đổ ra đường.",
+        "Säo Paulo, Ñandú, Æble, Øre, Þór",
+    ],
+)
+def test_european_text_is_not_taken_for_cjk(text: str) -> None:
+    assert normalize_and_explain(text) == (text, [])
+
+
+def test_utf8_mojibake_is_still_ftfy_s() -> None:
+    assert normalize_and_explain("CafÃ© au lait, crÃ©Ã©e") == (
+        "Café au lait, créée",
+        ["fixed mojibake (ftfy)"],
+    )
+    chinese = "中文新闻"  # UTF-8 read as Windows-1252 is not GBK read as Latin-1
+    assert normalize_and_explain(chinese.encode("utf-8").decode("cp1252")) == (
+        chinese,
+        ["fixed mojibake (ftfy)"],
+    )
+
+
+def test_legacy_vietnamese_is_not_taken_for_cjk() -> None:
+    fixed, warnings = normalize_and_explain(
+        "Céng hoµ x· héi chñ nghÜa ViÖt Nam\nXin chaøo caùc baïn ñöôïc"
+    )
+    assert fixed == "Cộng hòa xã hội chủ nghĩa Việt Nam\nXin chào các bạn được"
+    assert all("read as" not in w for w in warnings)
+
+
+# Words (each with enough evidence of its language; Shift-JIS ones with kana and without the
+# byte 0x85, which Latin-1 makes a line break before anything else runs).
+CJK_WORDS = {
+    "gb18030": "新华社 北京 记者 报道 今天 政府 经济 发展 会议 表示 中国 人民 城市 学生 市场"
+    " 公司 发展， 完成。 “新闻” 上海",
+    "big5": "中央社 臺北 記者 報導 今天 政府 經濟 發展 會議 表示 台灣 人民 城市 學生 市場"
+    " 公司 發展， 完成。 「新聞」 國際",
+    "shift_jis": "東京都は 政府が 発表した 経済の 会見で 説明した 新しい 学校で です。 ます、"
+    " 「日本」の 大阪では",
+    "euc_kr": "서울시는 정부가 발표했다 경제 학생들이 오늘 뉴스 대통령은 회의에서 밝혔다. 한국의"
+    " 시장은",
+}
+ASCII_WORDS = ["2024", "AI", "(Reuters)", "COVID-19", "Xinhua", "5%"]
+
+
+@st.composite
+def cjk_pages(draw: st.DrawFn) -> tuple[str, str]:
+    encoding = draw(st.sampled_from(sorted(CJK_WORDS)))
+    words = CJK_WORDS[encoding].split()
+    line = st.lists(st.sampled_from(words) | st.sampled_from(ASCII_WORDS), min_size=1, max_size=8)
+    joined = st.tuples(st.sampled_from(["", " "]), line).map(lambda t: t[0].join(t[1]))
+    page = draw(st.lists(joined, min_size=1, max_size=5).map("\n".join))
+    if not any(word in page for word in words):
+        page += "\n" + draw(st.sampled_from(words))
+    return encoding, page
+
+
+@settings(max_examples=300, deadline=None)
+@given(cjk_pages())
+def test_cjk_legacy_round_trip_and_idempotent(case: tuple[str, str]) -> None:
+    encoding, text = case
+    garbled = text.encode(encoding).decode("latin-1")
+    once = normalize_text(garbled)
+    assert once == text
+    assert normalize_text(once) == once

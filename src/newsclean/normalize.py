@@ -1,8 +1,10 @@
 """Text normalization: the step every page goes through before it is cleaned.
 
-Line breaks, odd spaces and invisible characters; legacy Vietnamese encodings (TCVN3, VNI,
-VISCII) per line; mojibake through ftfy behind a cheap gate; soft hyphens; NFC; Vietnamese
-tone marks in one style. Clean text pays only for a few regex scans.
+Line breaks, odd spaces and invisible characters; Chinese, Japanese and Korean legacy
+encodings (GBK, Big5, Shift-JIS, EUC-KR) read as Latin-1, chosen per page and converted per
+line; legacy Vietnamese encodings (TCVN3, VNI, VISCII) per line; mojibake through ftfy behind
+a cheap gate; soft hyphens; NFC; Vietnamese tone marks in one style. Clean text pays only for
+a few regex scans.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import regex
 from ftfy.badness import is_bad
 from unidecode import unidecode
 
+from .cjk_legacy import fix_cjk_legacy
 from .legacy import ENCODINGS, TCVN3_TELLS, TELLS, convert_line, describe
 from .vietnamese import LATIN1_LETTERS, TONE_STYLES, place_tones, tone_scan
 
@@ -199,12 +202,26 @@ def normalize_and_explain(
     tells = bool(encodings) and TELLS.search(text) is not None
     if not tells and not _RARE.search(text):
         return place_tones(text, style=tone_marks), warnings  # nothing to repair
+    if legacy == "auto":
+        # Before hygiene and _LATE: NBSP and C1 controls are bytes of Shift-JIS or GBK.
+        if any(b in text for b in _BREAKS):
+            text = _LINE_BREAKS.sub("\n", text)
+        text, cjk = fix_cjk_legacy(text)
+        if cjk:
+            warnings.append(cjk)
     text = _hygiene(text)
     counts: dict[str, int] = {}
     lines = text.split("\n")
     for i in _lines_to_repair(text, lines, tells):
         lines[i] = _repair(lines[i], encodings, fix_mojibake, uncurl_quotes, counts)
     text = "\n".join(lines)
+    if legacy == "auto":
+        # Again on what the repairs left (a stray control or invisible gone, mojibake fixed):
+        # normalizing twice must give what normalizing once does.
+        text, cjk = fix_cjk_legacy(text)
+        if cjk:
+            warnings.append(cjk)
+            text = _hygiene(_LATE.sub("", text))
     warnings.extend(describe({k: v for k, v in counts.items() if k != "ftfy"}))
     if "ftfy" in counts:
         warnings.append("fixed mojibake (ftfy)")
@@ -221,7 +238,9 @@ def normalize_text(
 ) -> str:
     r"""Normalize scraped text; the number of lines never changes.
 
-    Line breaks become ``\n``; lines typed in a legacy Vietnamese encoding (TCVN3, VNI,
+    Line breaks become ``\n``; a page of Chinese, Japanese or Korean in GBK, Big5, Shift-JIS
+    or EUC-KR read as Latin-1 or Windows-1252 has its garbled lines converted (with
+    ``legacy="auto"``); lines typed in a legacy Vietnamese encoding (TCVN3, VNI,
     VISCII, VPS; ``legacy="auto"``, ``"off"`` or the encodings to look for) are converted;
     mojibake is fixed with ftfy (only when a cheap check finds signs of it; typographic quotes
     stay unless ``uncurl_quotes``); the text is NFC; NBSP and the other Unicode spaces
