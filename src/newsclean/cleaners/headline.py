@@ -50,6 +50,8 @@ def _candidate(line: Line, lexicon: Lexicon) -> bool:
         return False  # « Older posts
     if lexicon.credit_cues and lexicon.credit_cues.search(line.folded):
         return False  # a photo caption with its credit
+    if any(table and table.search(line.folded) for table in (lexicon.notices, lexicon.cookies)):
+        return False  # a site notice: "Empfiehl dies deinen Freunden."
     first = line.folded.split()[:1]
     return not (n <= 6 and bool(first) and first[0] in lexicon.author_labels)  # a byline
 
