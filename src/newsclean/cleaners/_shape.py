@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .._memo import text_memo
@@ -85,6 +87,24 @@ def paragraph_words(doc: Document) -> list[int]:
             words(line.text) if is_paragraph(line.text) else 0 for line in doc.lines
         ]
     return doc.cache["paragraph_words"]  # type: ignore[return-value]
+
+
+# A PHP error or warning a broken site printed into its page: "Deprecated: Function x() is
+# deprecated in /www/htdocs/wp-settings.php on line 18". Anchored, one ".*": linear.
+_SERVER_ERROR = re.compile(
+    r"(?:PHP )?(?:Warning|Notice|Strict Standards|Deprecated|(?:Catchable )?Fatal error"
+    r"|Parse error)\s*:.*\son line\s+\d+\s*$"
+)
+
+
+_DIGITS = tuple("0123456789")
+
+
+def is_server_error(text: str) -> bool:
+    """Whether ``text`` is a PHP error or warning message (``… in /x.php on line 18``)."""
+    if not text.endswith(_DIGITS) or ".php" not in text:
+        return False
+    return _SERVER_ERROR.match(text) is not None
 
 
 def is_menu_item(text: str, *, max_words: int = 6) -> bool:

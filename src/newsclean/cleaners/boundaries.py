@@ -135,6 +135,7 @@ _INLINE = frozenset(
         "cookie notice",
         "related link",
         "newsletter prompt",
+        "server error message",  # a plugin's PHP warning where it failed, mid-article
     ]
 )
 

@@ -18,7 +18,15 @@ import regex
 
 from ..document import Document, Line
 from ..lexicon import Lexicon
-from ._shape import SEPARATED, is_bulleted, is_name, is_paragraph, paragraph_words, words
+from ._shape import (
+    SEPARATED,
+    is_bulleted,
+    is_name,
+    is_paragraph,
+    is_server_error,
+    paragraph_words,
+    words,
+)
 
 _CONTENT = regex.compile(r"\w{4,}")
 _NUMBERED = regex.compile(r"^\d{1,2}\.\s")
@@ -52,6 +60,8 @@ def _candidate(line: Line, lexicon: Lexicon) -> bool:
         return False  # a photo caption with its credit
     if any(table and table.search(line.folded) for table in (lexicon.notices, lexicon.cookies)):
         return False  # a site notice: "Empfiehl dies deinen Freunden."
+    if is_server_error(text):
+        return False  # "Strict Standards: … on line 18"
     first = line.folded.split()[:1]
     return not (n <= 6 and bool(first) and first[0] in lexicon.author_labels)  # a byline
 

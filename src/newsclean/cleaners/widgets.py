@@ -9,7 +9,14 @@ import regex
 from ..document import Document
 from ..lexicon import Lexicon, fold, load
 from ..pipeline import cleaner
-from ._shape import ends_sentence, is_bulleted, is_paragraph, strip_bullet, words
+from ._shape import (
+    ends_sentence,
+    is_bulleted,
+    is_paragraph,
+    is_server_error,
+    strip_bullet,
+    words,
+)
 
 # The number at the end of a line and the colon before it, matched on the reversed line: a
 # search for "\s*[:：]?\s*\d[\d.,\s]*$" would scan to the end from every digit.
@@ -62,6 +69,9 @@ def widgets(
                 _linked_headline(doc, i)
             elif role == "related link" and words(line.text) <= 4 and _bullets_follow(doc, i):
                 _related_list(doc, i, related_list_max, lexicon)  # "Saiba mais" over a list
+            continue
+        if is_server_error(line.text):
+            doc.label(i, "chrome", "widgets", "server error message")
             continue
         n = words(line.text)
         if n > notice_words:
