@@ -28,7 +28,7 @@ TEXTS = st.lists(
 FAST = settings(max_examples=200, deadline=None)
 # The definitions the fast paths replace.
 EDGES = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}--[)\]）]]+$", regex.V1)
-SENTENCE_END = regex.compile(r"[.!?…][\"”’»)\]]*$")
+SENTENCE_END = regex.compile(r"[.!?…。！？؟।۔][\"”’»)\]）」』]*$")
 
 
 @FAST

@@ -69,3 +69,16 @@ def test_russian_yo_folds_to_ye() -> None:
 )
 def test_a_prefix_takes_the_separators_pages_print_for_its_colon(line: str) -> None:
     assert load().role(line) == "related link"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Σχόλια", "ΣΧΟΛΙΑ"),  # Greek accents, lost in capitals
+        ("Yazı", "YAZI"),  # Turkish dotless i
+        ("اقـرأ أيضا", "اقرا ايضا"),  # tatweel, hamza seats
+        ("فارسی کتاب", "فارسي كتاب"),  # Persian ی and ک typed as Arabic letters
+    ],
+)
+def test_spellings_that_pages_mix_fold_alike(one: str, other: str) -> None:
+    assert fold(one) == fold(other)

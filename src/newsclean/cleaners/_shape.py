@@ -13,10 +13,11 @@ from ..lexicon import Lexicon
 BULLET = regex.compile(r"^(?:[•·●▪■◦‣∙*►▸»›\-–—]|[+o](?=\s))\s*")
 SEPARATED = regex.compile(r"\s(?:>|»|›|\||/)\s")
 """A separator between items of a trail or a list of links: ``Home > News``, ``A | B``."""
-_TERMINALS = (".", "!", "?", "…", "。", "！", "？")
+_TERMINALS = (".", "!", "?", "…", "。", "！", "？", "؟", "।", "۔")  # and Arabic, Hindi, Urdu
 _CLOSERS = '"”’»)]）」』'
-# A sentence boundary inside a line: terminal punctuation, space, then a capital or a quote.
-SENTENCE_BREAK = regex.compile(r"[.!?…][\"”’»)\]]*\s+[\"“‘«(]?\p{Lu}")
+# A sentence boundary inside a line: terminal punctuation, space, then a capital or a quote
+# (or any letter of a script without case: Arabic, Hebrew, Hindi).
+SENTENCE_BREAK = regex.compile(r"[.!?…؟।۔][\"”’»)\]]*\s+[\"“‘«(]?[\p{Lu}\p{Lo}]")
 
 PARAGRAPH_WORDS = 12
 """A line with at least this many words and sentence punctuation reads as a paragraph."""

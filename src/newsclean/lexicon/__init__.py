@@ -30,13 +30,20 @@ _HEAD = regex.compile(r"[\s\p{P}\p{S}]+")
 _TAIL = regex.compile(r"[\s\p{P}\p{S}--[)\]）]]+", regex.V1)  # matched on the reversed text
 
 
-def _fold_table() -> dict[int, str]:
-    """Latin letters with diacritics -> their base letters (``ệ`` -> ``e``, ``đ`` -> ``d``).
+def _fold_table() -> dict[int, str | None]:
+    """Letters with diacritics -> their base letters (``ệ`` -> ``e``, ``ά`` -> ``α``).
 
-    Russian ``ё`` is mostly written ``е``, so it folds to that too (``Ещё`` -> ``еще``).
+    Also: ``đ`` is ``d``; Turkish dotless ``ı`` is ``i`` (``YAZI`` and ``Yazı`` meet); Russian
+    ``ё`` is ``е``, as it is mostly written (``Ещё``, ``Еще``). Arabic and Persian spellings
+    meet: the tatweel ``ـ`` goes, a hamza seat (``أ إ آ``) is a bare alif, ``ى`` and Persian
+    ``ی`` are ``ي``, Persian ``ک`` is ``ك``, and the zero-width non-joiner of Persian
+    compounds is a space.
     """
-    table = {ord("đ"): "d", ord("Đ"): "d", ord("ё"): "е", ord("Ё"): "е"}
-    for cp in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+    table: dict[int, str | None] = {ord("đ"): "d", ord("Đ"): "d", ord("ё"): "е", ord("Ё"): "е"}
+    table.update({ord("ı"): "i", ord("ـ"): None, ord("\u200c"): " ", ord("ک"): "ك"})
+    table.update({ord(c): "ا" for c in "أإآٱ"})
+    table.update({ord(c): "ي" for c in "ىی"})
+    for cp in (*range(0xC0, 0x250), *range(0x370, 0x400), *range(0x1E00, 0x2000)):
         parts = unicodedata.normalize("NFD", chr(cp))
         base = "".join(ch for ch in parts if not unicodedata.combining(ch))
         if base != chr(cp) and len(base) == 1:
