@@ -15,7 +15,6 @@ from newsclean.language import _STOPWORDS, detect_language
 from newsclean.legacy import TELLS
 from newsclean.lexicon import _COMBINING, _FOLD, _fold_chars, _strip_edges
 from newsclean.normalize import _RARE, _SPACE_RUN, _lines_to_repair, _tidy
-from newsclean.vietnamese import VIETNAMESE_ONLY
 
 # Characters the fast paths treat specially, and a few of every other kind.
 TEXTS = st.lists(
@@ -82,7 +81,7 @@ def _detect_reference(text: str) -> str:
     letters = len(regex.findall(r"\p{L}", text))
     if not letters:
         return "und"
-    if len(VIETNAMESE_ONLY.findall(text)) / letters > 0.03:
+    if len(regex.findall(r"[đơưĐƠƯ\u1ea0-\u1ef9]", text)) / letters > 0.03:
         return "vi"
     if len(regex.findall(r"\p{Hangul}", text)) > 0.2 * letters:
         return "ko"
@@ -90,6 +89,10 @@ def _detect_reference(text: str) -> str:
     if cjk > 0.2 * letters:
         kana = len(regex.findall(r"[\p{Hiragana}\p{Katakana}--[・ー]]", text, regex.V1))
         return "ja" if kana > 0.1 * cjk else "zh"
+    for language, script in (("el", "Greek"), ("he", "Hebrew"), ("ar", "Arabic")):
+        if len(regex.findall(rf"\p{{{script}}}", text)) > 0.3 * letters:
+            persian = len(regex.findall("[پچژگیک]", text)) > len(regex.findall("[يكىة]", text))
+            return "fa" if language == "ar" and persian else language
     bullet = r"^[ \t]*[o*+\-•◦▪·‣][ \t]"
     unbulleted = "\n".join(regex.sub(bullet, "", line) for line in text.split("\n"))
     counts = Counter(regex.findall(r"\p{L}+", unbulleted.casefold()))
@@ -105,7 +108,7 @@ def _detect_reference(text: str) -> str:
     st.lists(
         st.sampled_from(
             ["the", "and", "der", "und", "o", "\n", "Hà", "Nội", "ひら", "漢字", "한국", "x", "1"]
-            + [" "]
+            + [" ", "και", "של", "في", "گفت", "Ἀθῆναι", "ăâ"]
         ),
         max_size=20,
     ).map(" ".join)

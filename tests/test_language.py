@@ -58,7 +58,26 @@ def test_chinese_quoting_a_japanese_title_is_chinese() -> None:
             "Pormestari sanoi, että uusi silta avataan keväällä ja että se oli hänen hankkeensa.",
             "fi",
         ),
+        (
+            "Belediye başkanı yeni köprünün bu bahar açılacağını ve çok önemli olduğunu söyledi.",
+            "tr",
+        ),
+        (
+            "Primarul a spus că noul pod va fi deschis în primăvară și că este un proiect mare.",
+            "ro",
+        ),
+        ("A polgármester szerint az új híd tavasszal nyílik meg, és ez egy fontos projekt.", "hu"),
+        ("Wali kota mengatakan bahwa jembatan baru itu akan dibuka pada musim semi.", "id"),
+        ("Ο δήμαρχος είπε ότι η νέα γέφυρα θα ανοίξει την άνοιξη.", "el"),
+        ("ראש העיר אמר כי הגשר החדש ייפתח באביב.", "he"),
+        ("قال رئيس البلدية إن الجسر الجديد سيفتتح في الربيع.", "ar"),
+        ("شهردار گفت که پل جدید در بهار افتتاح می‌شود.", "fa"),
     ],
 )
-def test_stopwords_tell_more_languages(text: str, language: str) -> None:
+def test_stopwords_and_scripts_tell_more_languages(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+def test_romanian_hatted_vowels_are_not_vietnamese() -> None:
+    text = "Într-o săptămână, mâine și poimâine, vânzările de pâine cresc în toată țara."
+    assert detect_language(text) != "vi"

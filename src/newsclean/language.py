@@ -1,4 +1,4 @@
-"""Which language a page is in: by its letters (vi, zh, ja, ko), else by its stopwords."""
+"""Which language a page is in: by its letters (vi, zh, ja, ko, el, he, ar, fa) or stopwords."""
 
 from __future__ import annotations
 
@@ -7,15 +7,25 @@ from collections import Counter
 
 import regex
 
-from .vietnamese import VIETNAMESE_ONLY
-
 _LETTER = regex.compile(r"\p{L}")
 _WORD = regex.compile(r"\p{L}+")
-_VIETNAMESE = re.compile(VIETNAMESE_ONLY.pattern)  # plain characters: ``re`` reads them faster
+# Letters no other language writes: đ, the horned vowels and the toned block (Romanian writes
+# ă and â, French ê and ô, so those hatted vowels alone tell nothing).
+_VIETNAMESE = re.compile("[đơưĐƠƯ\u1ea0-\u1ef9]")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]+")
 _HANGUL = regex.compile(r"\p{Hangul}+")
 _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}--[・ー]]", regex.V1)  # not the marks zh uses too
 _CJK_RANGE = re.compile("[\u2e80-\U0010ffff]")  # no Han, kana below U+2E80
+# Scripts that tell their language, counted where the gate finds one of their letters.
+_SCRIPT_GATE = re.compile("[\u0370-\u03ff\u0590-\u06ff\u1f00-\u1fff]")
+_SCRIPTS = (
+    ("el", regex.compile(r"\p{Greek}+")),
+    ("he", regex.compile(r"\p{Hebrew}+")),
+    ("ar", regex.compile(r"\p{Arabic}+")),
+)
+# Letters only Persian writes (پ چ ژ گ, and its own ی ک) against those only Arabic does.
+_PERSIAN = re.compile("[پچژگیک]")
+_ARABIC_ONLY = re.compile("[يكىة]")
 # A list bullet opening a line: text dumps mark third-level items with "o", which is also
 # Portuguese for "the" and would make a German shop's menu Portuguese.
 _BULLET = re.compile(r"^[ \t]*[o*+\-•◦▪·‣][ \t]", re.MULTILINE)
@@ -42,10 +52,20 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "fi": frozenset("että oli ovat myös mutta hän joka jotka ole ollut vain mukaan kuin".split()),
     "ru": frozenset("и что это как с из к от его он она был была были или также который".split()),
     "uk": frozenset("і та що це як з від його він вона був була або також який які вже".split()),
+    "tr": frozenset(
+        "bir bu için ile olarak olan daha çok gibi kadar sonra değil ancak göre".split()
+    ),
+    "ro": frozenset("și în pentru sunt fost după sau iar acest această către despre unei".split()),
+    "hu": frozenset("az és hogy egy volt már csak még mint pedig amely amit szerint után".split()),
+    "id": frozenset("yang dan dengan untuk dari ini itu pada dalam tidak akan juga bahwa".split()),
     "cs": frozenset(
         "v ve že který která které jsou byl byla bylo také pro podle jeho však".split()
     ),
 }
+
+
+def _is_persian(text: str) -> bool:
+    return len(_PERSIAN.findall(text)) > len(_ARABIC_ONLY.findall(text))
 
 
 def detect_language(text: str, *, sample: int = 20_000) -> str:
@@ -75,6 +95,13 @@ def detect_language(text: str, *, sample: int = 20_000) -> str:
             # Japanese prose is a third kana or more; a Chinese page may quote a Japanese
             # title or print の as decoration.
             return "ja" if len(_KANA.findall(text)) > 0.1 * cjk else "zh"
+    if _SCRIPT_GATE.search(text):
+        letters = letters or _letters(text)
+        for language, script in _SCRIPTS:
+            if sum(map(len, script.findall(text))) > 0.3 * letters:
+                if language == "ar" and _is_persian(text):
+                    return "fa"
+                return language
     counts = Counter(_WORD.findall(_BULLET.sub("", text).casefold()))
     if not counts:
         return "und"
