@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsclean
+from newsclean._datetables import _MONTH_FORMS, MONTH_NAMES
 from newsclean.dates import PartialDate, day_first_evidence, find_dates, parse_date
 
 R = PartialDate
@@ -106,6 +107,23 @@ def test_never_raises_and_spans_are_exact(text: str) -> None:
     parse_date(text)
     for m in find_dates(text, reference=R(2020, 5, 17, 8, 0), min_precision="year"):
         assert text[m.start : m.end] == m.text
+
+
+def test_every_written_month_form_has_its_number() -> None:
+    # Full case folding can split a letter (Greek "ΐ"), so the table is keyed by each form's fold.
+    assert all(form.casefold() in MONTH_NAMES for form in _MONTH_FORMS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(sorted(_MONTH_FORMS)) | st.sampled_from(["12", "2024", " ", ". ", ", "]),
+        max_size=8,
+    ).map("".join)
+)
+def test_month_words_of_every_language_never_raise(text: str) -> None:
+    parse_date(text)
+    find_dates(text, reference=R(2020, 5, 17), min_precision="year")
 
 
 @pytest.mark.parametrize(

@@ -64,6 +64,22 @@ _MONTHS = {
     # Swedish, Danish, Norwegian (the rest are German or English words; "jul" is Christmas
     # and "des" a French article, so their short forms are left out)
     "augusti": 8, "marts": 3, "desember": 12,
+    # Turkish, Romanian, Indonesian (full words; the rest are shared with other languages)
+    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5, "haziran": 6,
+    "temmuz": 7, "ağustos": 8, "agustos": 8, "eylül": 9, "eylul": 9, "ekim": 10, "kasım": 11,
+    "kasim": 11, "aralık": 12, "aralik": 12, "ianuarie": 1, "februarie": 2, "martie": 3,
+    "aprilie": 4, "iunie": 6, "iulie": 7, "septembrie": 9, "octombrie": 10, "noiembrie": 11,
+    "decembrie": 12, "maret": 3, "agustus": 8, "pebruari": 2,
+    # Greek: the genitive after a day ("12 Μαΐου 2024") and the nominative
+    "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "μαίου": 5,
+    "ιουνίου": 6, "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10,
+    "νοεμβρίου": 11, "δεκεμβρίου": 12, "ιανουάριος": 1, "φεβρουάριος": 2, "μάρτιος": 3,
+    "απρίλιος": 4, "μάιος": 5, "ιούνιος": 6, "ιούλιος": 7, "αύγουστος": 8, "σεπτέμβριος": 9,
+    "οκτώβριος": 10, "νοέμβριος": 11, "δεκέμβριος": 12,
+    # Arabic, the Gregorian names of Egypt and the Gulf
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
+    "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9,
+    "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
     # Finnish: nominative, the partitive after a day ("5. tammikuuta 2024"), the inessive
     # ("tammikuussa 2024") and the abbreviations printed with a dot
     **{
@@ -74,8 +90,16 @@ _MONTHS = {
         for ending in ("kuu", "kuuta", "kuussa", "k")
     },
 }  # fmt: skip
-MONTH_NAMES: dict[str, int] = _MONTHS
-"""Case-folded month name or abbreviation -> month number."""
+# Written lower, Capitalized or UPPER: a case-sensitive scan is twice as fast as IGNORECASE.
+_MONTH_FORMS = {form for name in _MONTHS for form in (name, name.title(), name.upper())}
+MONTH_NAMES: dict[str, int] = {
+    form.casefold(): month
+    for name, month in _MONTHS.items()
+    for form in (name, name.title(), name.upper())
+}
+"""Case-folded month name or abbreviation, as any of its written forms folds -> month number.
+
+(``Μαΐου`` folds to a different string than ``μαΐου`` does: full case folding splits ``ΐ``.)"""
 MONTHS_AFTER_A_DAY = frozenset(["marca", "maja"])
 """Month names that are common words too (Spanish "marca", the name Maja): a date only
 after a day ("3 marca 2021"), never as a month and year alone ("la marca 2021")."""
@@ -85,7 +109,8 @@ TZ_ABBREVIATIONS = {
     "MEZ": "+01:00", "MESZ": "+02:00", "BST": "+01:00", "EET": "+02:00", "EEST": "+03:00",
     "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00", "MST": "-07:00",
     "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "ICT": "+07:00", "JST": "+09:00",
-    "KST": "+09:00", "AEST": "+10:00", "AEDT": "+11:00",
+    "KST": "+09:00", "AEST": "+10:00", "AEDT": "+11:00", "WIB": "+07:00", "WITA": "+08:00",
+    "WIT": "+09:00", "MSK": "+03:00", "HKT": "+08:00", "SGT": "+08:00",
 }  # fmt: skip
 """Time-zone abbreviations news sites print, with their UTC offsets."""
 
@@ -186,8 +211,6 @@ DIGITS = re.compile(r"\d+")
 WORD_END = re.compile(r"\w*")
 
 
-# Written lower, Capitalized or UPPER: a case-sensitive scan is twice as fast as IGNORECASE.
-_MONTH_FORMS = {form for name in _MONTHS for form in (name, name.title(), name.upper())}
 MONTH_WORD = re.compile(
     rf"{lead(_MONTH_FORMS)}(?:(?<!\w)|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ]))(?:{trie(_MONTH_FORMS)})(?!\w)"
 )
