@@ -44,6 +44,11 @@ _MONTHS = {
     "luty": 2, "marzec": 3, "kwiecień": 4, "kwiecien": 4, "maj": 5, "czerwiec": 6,
     "lipiec": 7, "sierpień": 8, "sierpien": 8, "wrzesień": 9, "wrzesien": 9,
     "październik": 10, "pazdziernik": 10, "listopad": 11, "grudzień": 12, "grudzien": 12,
+}  # fmt: skip
+# Further languages, looked for only where the language is unknown or one of them
+# (MORE_MONTH_LANGUAGES): their names widen the letters a month word can start with, and so
+# slow the scan of every text.
+_MORE_MONTHS = {
     # Russian: the genitive after a day ("5 мая 2024"), the nominative in "май 2024"
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12, "январь": 1,
@@ -90,11 +95,21 @@ _MONTHS = {
         for ending in ("kuu", "kuuta", "kuussa", "k")
     },
 }  # fmt: skip
-# Written lower, Capitalized or UPPER: a case-sensitive scan is twice as fast as IGNORECASE.
-_MONTH_FORMS = {form for name in _MONTHS for form in (name, name.title(), name.upper())}
+MORE_MONTH_LANGUAGES = frozenset("ru uk cs sv da nb fi tr ro id el ar".split())
+"""The languages of ``_MORE_MONTHS``: on their pages, and where the language is unknown, those
+names are looked for too."""
+
+
+def _forms(months: dict[str, int]) -> set[str]:
+    """Written lower, Capitalized or UPPER: a case-sensitive scan is twice as fast as IGNORECASE."""
+    return {form for name in months for form in (name, name.title(), name.upper())}
+
+
+_MONTH_FORMS = _forms(_MONTHS) | _forms(_MORE_MONTHS)
 MONTH_NAMES: dict[str, int] = {
     form.casefold(): month
-    for name, month in _MONTHS.items()
+    for months in (_MONTHS, _MORE_MONTHS)
+    for name, month in months.items()
     for form in (name, name.title(), name.upper())
 }
 """Case-folded month name or abbreviation, as any of its written forms folds -> month number.
@@ -211,10 +226,14 @@ DIGITS = re.compile(r"\d+")
 WORD_END = re.compile(r"\w*")
 
 
-MONTH_WORD = re.compile(
-    rf"{lead(_MONTH_FORMS)}(?:(?<!\w)|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ]))(?:{trie(_MONTH_FORMS)})(?!\w)"
-)
+def _month_word(forms: set[str]) -> re.Pattern[str]:
+    return re.compile(rf"{lead(forms)}(?:(?<!\w)|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ]))(?:{trie(forms)})(?!\w)")
+
+
+MONTH_WORD = _month_word(_forms(_MONTHS))
 """A month name or abbreviation as a word (or glued to a lowercase word: ``KaroJune 3``)."""
+MONTH_WORD_MORE = _month_word(_forms(_MORE_MONTHS) - _forms(_MONTHS))
+"""A month name of the further languages (Russian, Czech, Nordic, Turkish, Greek, Arabic ...)."""
 _RELATIVE_WORDS = ["hôm", "ago", "trước", "yesterday", "today", "heute", "gestern", "hier",
                    "aujourd", "ayer", "hoy", "vor ", "il y a", "hace "]  # fmt: skip
 RELATIVE_HINT = re.compile(

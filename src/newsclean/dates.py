@@ -8,6 +8,7 @@ Dates without a year take it from a ``reference`` (the publication date); relati
 from __future__ import annotations
 
 import calendar
+import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,7 +23,9 @@ from ._datetables import (
     DIGITS,
     MONTH_NAMES,
     MONTH_WORD,
+    MONTH_WORD_MORE,
     MONTHS_AFTER_A_DAY,
+    MORE_MONTH_LANGUAGES,
     NUMBERS,
     NUMERIC,
     OFFSET,
@@ -290,10 +293,14 @@ def _month_names(
     first = settled >= 0
     if not first:
         settled = len(text)
-    if len(text) <= _SHORT:
-        scan = MONTH_WORD.finditer(text, max(0, digit - _BEFORE_DIGITS))
-    else:
-        scan = _near_digits(MONTH_WORD, text)
+    short = len(text) <= _SHORT
+    since = max(0, digit - _BEFORE_DIGITS)
+    scan = MONTH_WORD.finditer(text, since) if short else _near_digits(MONTH_WORD, text)
+    if language is None or language in MORE_MONTH_LANGUAGES:
+        more = (
+            MONTH_WORD_MORE.finditer(text, since) if short else _near_digits(MONTH_WORD_MORE, text)
+        )
+        scan = heapq.merge(scan, more, key=_start)
     for word in scan:
         start, end = word.span()
         if start - 24 > settled:
@@ -326,6 +333,10 @@ def _month_names(
         if m:
             found.append(_Found(start, m.end(), int(m["y"]), month, None))
             settled = min(settled, start) if first else settled
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()
 
 
 # A month word of a date lies near its digits: before them by at most a few characters
