@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -98,9 +99,10 @@ def _detect_reference(text: str) -> str:
     counts = Counter(regex.findall(r"\p{L}+", unbulleted.casefold()))
     if not counts:
         return "und"
-    scores = {lang: sum(counts[w] for w in words) for lang, words in _STOPWORDS.items()}
+    scores = {lang: sum(math.sqrt(counts[w]) for w in words) for lang, words in _STOPWORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])
-    return best if scores[best] >= max(2, sum(counts.values()) // 50) else "und"
+    hits = sum(counts[w] for w in _STOPWORDS[best])
+    return best if hits >= max(2, sum(counts.values()) // 50) else "und"
 
 
 @FAST

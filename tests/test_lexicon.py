@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.lexicon import _read, fold, languages, line_key, load
+from newsclean.lexicon import _read, fold, for_language, languages, line_key, load
 
 
 @pytest.mark.parametrize(
@@ -82,3 +82,13 @@ def test_a_prefix_takes_the_separators_pages_print_for_its_colon(line: str) -> N
 )
 def test_spellings_that_pages_mix_fold_alike(one: str, other: str) -> None:
     assert fold(one) == fold(other)
+
+
+def test_a_page_gets_the_core_tables_and_its_own() -> None:
+    russian = for_language("ru")
+    assert "ru" in russian.languages and "en" in russian.languages
+    assert "ru" not in for_language("de").languages
+    assert for_language("xx").languages == for_language(None).languages
+    line = "Читайте также: Новый мост откроют весной"
+    assert russian.role(line) == "related link"
+    assert for_language("de").role(line) is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 
@@ -59,7 +60,8 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "hu": frozenset("az és hogy egy volt már csak még mint pedig amely amit szerint után".split()),
     "id": frozenset("yang dan dengan untuk dari ini itu pada dalam tidak akan juga bahwa".split()),
     "cs": frozenset(
-        "v ve že který která které jsou byl byla bylo také pro podle jeho však".split()
+        "v ve že který která které jsou byl byla bylo také pro podle jeho však nebo ale při již až"
+        " bude mezi jsme jsem této tento".split()
     ),
 }
 
@@ -105,6 +107,9 @@ def detect_language(text: str, *, sample: int = 20_000) -> str:
     counts = Counter(_WORD.findall(_BULLET.sub("", text).casefold()))
     if not counts:
         return "und"
-    scores = {lang: sum(counts[w] for w in words) for lang, words in _STOPWORDS.items()}
+    # Each stopword weighs the square root of its count: one short word that is frequent in
+    # a neighbour language too (Danish "i", Polish "i") cannot outvote many different ones.
+    scores = {lang: sum(math.sqrt(counts[w]) for w in words) for lang, words in _STOPWORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])
-    return best if scores[best] >= max(2, sum(counts.values()) // 50) else "und"
+    hits = sum(counts[w] for w in _STOPWORDS[best])
+    return best if hits >= max(2, sum(counts.values()) // 50) else "und"

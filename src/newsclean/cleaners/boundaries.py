@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import accumulate
 
 from ..document import Document, Line
-from ..lexicon import load
+from ..lexicon import for_language
 from ..pipeline import cleaner
 from ._shape import (
     capital_share,
@@ -106,7 +106,7 @@ def _author_bio(
     or going on from it in lower case (``ist Gründungspartner …``). As with a closing box,
     less text may follow it than came before.
     """
-    lexicon = load()
+    lexicon = for_language(doc.language)
     start = title if title is not None else 0
     before, total = 0, sum(para)
     nonblank = [(i, line) for i, line in doc.content() if line.text]

@@ -7,7 +7,7 @@ from itertools import islice, pairwise
 import regex
 
 from ..document import Document
-from ..lexicon import load
+from ..lexicon import for_language
 from ..pipeline import cleaner
 from ._shape import (
     ends_sentence,
@@ -52,7 +52,7 @@ def _names(text: str, *, strict: bool) -> list[str]:
 @cleaner("byline")
 def byline(doc: Document, *, max_words: int = 12) -> None:
     """Move bylines (``Tác giả:``, ``By``, a trailing name) and credits (``Nguồn:``) to metadata."""
-    lexicon = load()
+    lexicon = for_language(doc.language)
     for i, line in doc.unlabelled():
         text = line.text
         if words(text) > max_words or (ends_sentence(text) and not text.endswith(".")):
@@ -125,7 +125,7 @@ def _dateline_author(doc: Document, labels: tuple[str, ...]) -> None:
     a part that follows an author label, or a part that is only a person's name, is taken.
     """
     title = title_index(doc)
-    lexicon = load()
+    lexicon = for_language(doc.language)
     for i, line in doc.content():
         near = title is not None and title - 3 <= i <= title + 10
         dated = line.label is not None and line.label.cleaner == "dateline"
@@ -167,7 +167,7 @@ def _name_under_label(doc: Document, labels: tuple[str, ...]) -> None:
     Templates print the label and the name as two lines (``* Von``, ``Autor:``,
     ``Geschrieben von``); the name may be a user handle.
     """
-    lexicon = load()
+    lexicon = for_language(doc.language)
     lines = [line for _, line in doc.content() if line.text.strip()]
     for line, nxt in pairwise(lines):
         tokens = strip_bullet(line.text).casefold().replace(":", " ").split()
@@ -192,7 +192,7 @@ def _name_under_title(doc: Document) -> None:
     title = title_index(doc)
     if title is None:
         return
-    lexicon = load()
+    lexicon = for_language(doc.language)
     below = ((i, line) for i, line in doc.content() if i > title)
     for i, line in islice(below, _UNDER_TITLE):
         if is_paragraph(line.text):
@@ -212,7 +212,7 @@ def _trailing_name(doc: Document) -> None:
             last = i
     if last is None:
         return
-    lexicon = load()
+    lexicon = for_language(doc.language)
     following = next(((j, ln) for j, ln in doc.content() if j > last), None)
     if following is None or following[1].label:
         return

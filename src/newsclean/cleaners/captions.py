@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..document import Document, Line
-from ..lexicon import Lexicon, fold, load
+from ..lexicon import Lexicon, fold, for_language
 from ..pipeline import cleaner
 from ._shape import capital_share, is_paragraph, sentences, words
 
@@ -58,7 +58,7 @@ def _after_image(doc: Document, i: int) -> bool:
 @cleaner("captions")
 def captions(doc: Document, *, max_words: int = 40) -> None:
     """Label photo captions and keep each caption's text once."""
-    lexicon = load()
+    lexicon = for_language(doc.language)
     by_shape = doc.language in lexicon.caption_by_shape
     known: set[str] = set()
     started = False  # captions sit between paragraphs, never before the lead

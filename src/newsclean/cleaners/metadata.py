@@ -9,7 +9,7 @@ import regex
 
 from ..dates import DateMatch, day_first_evidence, find_dates
 from ..document import Document, Line
-from ..lexicon import Lexicon, fold, line_key, load
+from ..lexicon import Lexicon, fold, for_language, line_key
 from ..pipeline import cleaner
 from ._shape import (
     SEPARATED,
@@ -144,7 +144,7 @@ def title(doc: Document, *, search_lines: int = 15) -> None:
     ``search_lines`` lines wins; else the best-scored heading of the page (see
     :mod:`newsclean.cleaners.headline`); else the first heading at the top.
     """
-    lexicon = load()
+    lexicon = for_language(doc.language)
     top = []
     for seen, (i, line) in enumerate(doc.unlabelled()):
         if seen >= search_lines:
@@ -222,7 +222,7 @@ def dateline(
     """
     if "published" in doc.fields:
         return
-    lexicon = load()
+    lexicon = for_language(doc.language)
     t = title_index(doc)
     title = t if t is not None else 0
     title_key = _key(doc.lines[t].text) if t is not None else None

@@ -8,7 +8,7 @@ from bisect import bisect_left
 import regex
 
 from ..document import Document
-from ..lexicon import load
+from ..lexicon import for_language
 from ..pipeline import cleaner
 from ._shape import ends_sentence, is_bulleted, is_menu_item, is_paragraph, strip_bullet, words
 
@@ -19,7 +19,7 @@ _SEPARATOR_CHAR = re.compile("[>»›→|/]")  # in every SEPARATOR; most lines 
 @cleaner("breadcrumbs")
 def breadcrumbs(doc: Document, *, max_item_words: int = 16) -> None:
     """Label breadcrumb trails: ``Home > News > Title`` or ``vị trí của bạn: a > b``."""
-    prefixes = load().breadcrumb_prefixes
+    prefixes = for_language(doc.language).breadcrumb_prefixes
     for i, line in doc.unlabelled():
         text = strip_bullet(line.text)
         pieces = SEPARATOR.split(text) if _SEPARATOR_CHAR.search(text) else [text]

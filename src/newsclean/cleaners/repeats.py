@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..document import Document
-from ..lexicon import line_key, load
+from ..lexicon import for_language, line_key
 from ..pipeline import cleaner
 
 
@@ -25,7 +25,7 @@ def duplicate_title(doc: Document) -> None:
 @cleaner("image_alt")
 def image_alt(doc: Document, *, max_words: int = 30) -> None:
     """Label image alt text: ``<title> - Ảnh minh hoạ 3``, ``Photo 2``, the title again."""
-    suffix = load().alt_suffix
+    suffix = for_language(doc.language).alt_suffix
     if suffix is None:
         return
     key = _title_key(doc)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Document
-from ..lexicon import fold, fold_aligned, load
+from ..lexicon import fold, fold_aligned, for_language
 from ..pipeline import cleaner
 from ._shape import strip_bullet, words
 from .navigation import SEPARATOR
@@ -42,7 +42,7 @@ def _link_texts(doc: Document, min_words: int) -> set[str]:
 @cleaner("spam")
 def spam(doc: Document, *, min_link_words: int = 2, max_line_words: int = 12) -> None:
     """Label spam lines, and cut spam anchors and menu links glued into body sentences."""
-    lexicon = load()
+    lexicon = for_language(doc.language)
     for i, line in doc.unlabelled():
         if lexicon.spam and words(line.text) <= max_line_words:
             if lexicon.spam.search(line.folded):

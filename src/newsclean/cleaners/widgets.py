@@ -7,7 +7,7 @@ import re
 import regex
 
 from ..document import Document
-from ..lexicon import Lexicon, fold, load
+from ..lexicon import Lexicon, fold, for_language
 from ..pipeline import cleaner
 from ._shape import (
     ends_sentence,
@@ -28,7 +28,7 @@ _DIGIT = re.compile(r"\d")
 @cleaner("counters")
 def counters(doc: Document, *, max_words: int = 7) -> None:
     """Label visitor, click and view counters: labels followed by (or glued to) a number."""
-    labels = load().counter_labels
+    labels = for_language(doc.language).counter_labels
     for i, line in doc.unlabelled():
         text = strip_bullet(line.text)
         if words(text) > max_words:
@@ -58,7 +58,7 @@ def widgets(
 
     The headlines listed under a "related news" header are labelled with it.
     """
-    lexicon = load()
+    lexicon = for_language(doc.language)
     for i, line in doc.unlabelled():
         role = lexicon.role(line.text, line.folded)
         if role:

@@ -18,7 +18,16 @@ import regex
 from .._memo import ENTRIES, text_memo
 from .._patterns import trie, word_alternation
 
-__all__ = ["Lexicon", "fold", "fold_aligned", "languages", "line_key", "load"]
+__all__ = [
+    "CORE",
+    "Lexicon",
+    "fold",
+    "fold_aligned",
+    "for_language",
+    "languages",
+    "line_key",
+    "load",
+]
 
 # "5 Kommentare zu …", "Comments (12)", "评论（12）"
 _COUNT = regex.compile(r"^\d+\s+|\s*(?:\(\d+\)|（\d+）)$")
@@ -160,10 +169,14 @@ class Lexicon:
         default_factory=dict, init=False, repr=False, compare=False
     )
     """Folded line -> role, for lines already looked up (the tables never change)."""
-    _prefix_keys: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _by_start: dict[str, tuple[tuple[str, str], ...]] = field(init=False, repr=False, compare=False)
+    """Prefixes by their first two characters (or the one of a one-character prefix)."""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_prefix_keys", tuple(p for p, _ in self.prefixes))
+        by_start: dict[str, list[tuple[str, str]]] = {}
+        for prefix, role in self.prefixes:  # longest first, and so within each bucket
+            by_start.setdefault(prefix[:2], []).append((prefix, role))
+        object.__setattr__(self, "_by_start", {k: tuple(v) for k, v in by_start.items()})
 
     def role(self, text: str, folded: str | None = None) -> str | None:
         """The chrome role of a whole line, by its phrase or its prefix, or ``None``.
@@ -190,8 +203,10 @@ class Lexicon:
         return self._prefix_role(folded) or self._counted_comments(key)
 
     def _prefix_role(self, folded: str) -> str | None:
-        if folded.startswith(self._prefix_keys):
-            for prefix, prefix_role in self.prefixes:
+        # The longest prefix that matches: any of two characters or more is in the bucket of
+        # the line's first two, longest first; a one-character prefix has its own bucket.
+        for start in (folded[:2], folded[:1]) if len(folded) > 1 else (folded,):
+            for prefix, prefix_role in self._by_start.get(start, ()):
                 if folded.startswith(prefix):
                     return prefix_role
         return None
@@ -231,10 +246,30 @@ def _longest_first(phrases: list[str]) -> tuple[str, ...]:
     return tuple(sorted({fold(p) for p in phrases}, key=lambda p: (-len(p), p)))
 
 
+@cache
 def languages() -> tuple[str, ...]:
     """The languages that have phrase tables, e.g. ``('en', 'vi')``."""
     files = resources.files(__name__).iterdir()
     return tuple(sorted(f.name[:-5] for f in files if f.name.endswith(".toml")))
+
+
+CORE = ("de", "en", "es", "fr", "it", "nl", "pl", "pt", "vi")
+"""Languages whose tables every page gets: their chrome (English share buttons, a German
+cookie banner) turns up on pages in any language."""
+
+
+def for_language(language: str | None) -> Lexicon:
+    """The tables a page in ``language`` is cleaned with: the ``CORE`` ones and its own.
+
+    Not every table on every page: each table widens the patterns every line is matched
+    against, and a Turkish phrase has no business on a German page.
+
+    >>> "ru" in for_language("ru").languages, "ru" in for_language("de").languages
+    (True, False)
+    """
+    if language is None or language in CORE or language not in languages():
+        return load(CORE)
+    return load(tuple(sorted({*CORE, language})))
 
 
 def _read(language: str) -> dict[str, object]:
