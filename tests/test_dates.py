@@ -109,6 +109,13 @@ def test_never_raises_and_spans_are_exact(text: str) -> None:
         assert text[m.start : m.end] == m.text
 
 
+def test_other_digits_are_read_and_quoted_as_written() -> None:
+    text = "نشر في ١٢ مارس ٢٠٢٤ في القاهرة"
+    (match,) = find_dates(text)
+    assert match.text == "١٢ مارس ٢٠٢٤" == text[match.start : match.end]
+    assert match.value == PartialDate(2024, 3, 12)
+
+
 def test_every_written_month_form_has_its_number() -> None:
     # Full case folding can split a letter (Greek "ΐ"), so the table is keyed by each form's fold.
     assert all(form.casefold() in MONTH_NAMES for form in _MONTH_FORMS)

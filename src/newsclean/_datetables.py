@@ -95,7 +95,7 @@ _MORE_MONTHS = {
         for ending in ("kuu", "kuuta", "kuussa", "k")
     },
 }  # fmt: skip
-MORE_MONTH_LANGUAGES = frozenset("ru uk cs sv da nb fi tr ro id el ar".split())
+MORE_MONTH_LANGUAGES = frozenset("ru uk cs sv da nb fi tr ro id el ar fa".split())
 """The languages of ``_MORE_MONTHS``: on their pages, and where the language is unknown, those
 names are looked for too."""
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import heapq
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -59,6 +60,13 @@ __all__ = [
 _PRECISIONS = ("year", "month", "day", "minute", "second")
 _OFFSETS = {"vi": "+07:00"}
 _ANY_DIGIT = re.compile(r"\d")  # a plain character class: ``re`` skips to it in a tight loop
+# Every other decimal digit as its ASCII one, one character for one so that spans hold:
+# Arabic-Indic (٢٠٢٤), Persian (۲۰۲۴), Devanagari, Bengali, fullwidth (２０２４) ...
+_ASCII_DIGITS = {
+    cp: str(unicodedata.decimal(chr(cp)))
+    for cp in range(128, 0x20000)
+    if unicodedata.decimal(chr(cp), None) is not None
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -522,6 +530,9 @@ def find_dates(
     digit = _ANY_DIGIT.search(text)
     if digit is None and not RELATIVE_HINT.search(text):
         return []  # no number, no relative word: no date
+    source = text  # quoted in the matches; read with ASCII digits
+    if digit and digit.group() > "9":
+        text = text.translate(_ASCII_DIGITS)
     rank = _PRECISIONS.index(min_precision)
     tz = tz or _OFFSETS.get(language or "")
     out: list[DateMatch] = []
@@ -529,13 +540,15 @@ def find_dates(
         found = _dated(text, f, reference, tz, spans=True)
         if found and _PRECISIONS.index(found[2].precision) >= rank:
             start, end, value = found
-            out.append(DateMatch(text[start:end], start, end, value))
+            out.append(DateMatch(source[start:end], start, end, value))
     if rank == 0:
         taken = [(m.start, m.end) for m in out]
         for m in YEAR_CUED.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
-                out.append(DateMatch(m.group(), m.start(), m.end(), _partial(int(m["y"]))))
-    out.extend(_relative(text, language, reference, len(text)))
+                y = _partial(int(m["y"]))
+                out.append(DateMatch(source[m.start() : m.end()], m.start(), m.end(), y))
+    for m in _relative(text, language, reference, len(text)):
+        out.append(DateMatch(source[m.start : m.end], m.start, m.end, m.value))
     out.sort(key=lambda d: d.start)
     return out
 
@@ -579,6 +592,8 @@ def parse_date(
     digit = _ANY_DIGIT.search(text)
     if digit is None and reference is None:
         return None  # every date but a relative one has digits, and those need a reference
+    if digit and digit.group() > "9":
+        text = text.translate(_ASCII_DIGITS)  # "٢٠٢٤" is read as "2024"
     tz = tz or _OFFSETS.get(language or "")
     first = None
     found = _candidates(text, language, day_first, digit.start(), first=True) if digit else []
