@@ -90,7 +90,8 @@ def _detect_reference(text: str) -> str:
     if cjk > 0.2 * letters:
         kana = len(regex.findall(r"[\p{Hiragana}\p{Katakana}--[・ー]]", text, regex.V1))
         return "ja" if kana > 0.1 * cjk else "zh"
-    for language, script in (("el", "Greek"), ("he", "Hebrew"), ("ar", "Arabic")):
+    scripts = [("el", "Greek"), ("he", "Hebrew"), ("ar", "Arabic"), ("hi", "Devanagari")]
+    for language, script in [*scripts, ("bn", "Bengali"), ("th", "Thai")]:
         if len(regex.findall(rf"\p{{{script}}}", text)) > 0.3 * letters:
             persian = len(regex.findall("[پچژگیک]", text)) > len(regex.findall("[يكىة]", text))
             return "fa" if language == "ar" and persian else language

@@ -1,4 +1,8 @@
-"""Which language a page is in: by its letters (vi, zh, ja, ko, el, he, ar, fa) or stopwords."""
+"""Which language a page is in: by its script where it tells, else by its stopwords.
+
+Vietnamese, Chinese, Japanese, Korean, Greek, Hebrew, Arabic, Persian, Hindi, Bengali and Thai
+are told by their letters; the other languages by how often their stopwords come up.
+"""
 
 from __future__ import annotations
 
@@ -18,11 +22,14 @@ _HANGUL = regex.compile(r"\p{Hangul}+")
 _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}--[・ー]]", regex.V1)  # not the marks zh uses too
 _CJK_RANGE = re.compile("[\u2e80-\U0010ffff]")  # no Han, kana below U+2E80
 # Scripts that tell their language, counted where the gate finds one of their letters.
-_SCRIPT_GATE = re.compile("[\u0370-\u03ff\u0590-\u06ff\u1f00-\u1fff]")
+_SCRIPT_GATE = re.compile("[\u0370-\u03ff\u0590-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u1f00-\u1fff]")
 _SCRIPTS = (
     ("el", regex.compile(r"\p{Greek}+")),
     ("he", regex.compile(r"\p{Hebrew}+")),
     ("ar", regex.compile(r"\p{Arabic}+")),
+    ("hi", regex.compile(r"\p{Devanagari}+")),  # Marathi and Nepali too: Hindi is the most read
+    ("bn", regex.compile(r"\p{Bengali}+")),
+    ("th", regex.compile(r"\p{Thai}+")),
 )
 # Letters only Persian writes (پ چ ژ گ, and its own ی ک) against those only Arabic does.
 _PERSIAN = re.compile("[پچژگیک]")
