@@ -248,8 +248,13 @@ YEAR_CUED = re.compile(
 
 # Vietnamese times take a part of the day after them: "10:30 sáng", "3 giờ chiều" (15:00).
 _DAY_PARTS = r"sáng|trưa|chiều|tối|đêm"
+# Chinese, Japanese and Korean write the part of the day before the time: "下午3:20",
+# "午後3時20分", "오후 3:20".
+_CJK_DAY_PARTS = r"上午|下午|午前|午後|오전|오후"
 _CLOCK = (
-    r"(?P<H>[01]?\d|2[0-3])\s*(?::|h\s?|giờ\s*)(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:[.,]\d{1,9})?)?"
+    rf"(?:(?P<ap0>{_CJK_DAY_PARTS})\s*)?"
+    r"(?P<H>[01]?\d|2[0-3])\s*(?::|h\s?|giờ\s*|時|시\s*)(?P<M>[0-5]\d)"
+    r"(?::(?P<S>[0-5]\d)(?:[.,]\d{1,9})?)?"
     rf"(?:\s*(?P<ap>[ap]\.?\s?m\.?|SA|CH|{_DAY_PARTS})(?!\w))?"
 )
 # After a cue word, a time may be an hour alone or dotted: "à 11h", "um 15 Uhr", "um 21.32",

@@ -405,7 +405,7 @@ def _time(m: re.Match[str]) -> tuple[int, int, int | None] | None:
         if m["H3"] is None:  # dotted, before a time zone: "10.21 GMT"
             return int(m["H4"]), int(m["M4"]), None
         return _hour(int(m["H3"]), m["ap3"]), 0, None
-    hour, minute = _hour(int(m["H"]), m["ap"]), int(m["M"])
+    hour, minute = _hour(int(m["H"]), m["ap"] or m["ap0"]), int(m["M"])
     sec = int(m["S"]) if m["S"] else None
     return (hour, minute, sec) if hour < 24 and minute < 60 else None
 
@@ -415,9 +415,9 @@ def _hour(hour: int, part: str | None) -> int:
     if not part:
         return hour
     part = part.casefold().replace(".", "").replace(" ", "")
-    if part in ("pm", "ch", "chiều", "tối") and hour < 12:
+    if part in ("pm", "ch", "chiều", "tối", "下午", "午後", "오후") and hour < 12:
         return hour + 12  # "3 giờ chiều" is 15:00
-    if part in ("am", "sa") and hour == 12:
+    if part in ("am", "sa", "上午", "午前", "오전") and hour == 12:
         return 0
     if part == "trưa" and hour < 6 or part == "đêm" and 6 <= hour < 12:
         return hour + 12  # "1 giờ trưa" is 13:00, "10 giờ đêm" 22:00 ("2 giờ đêm" stays 2:00)
