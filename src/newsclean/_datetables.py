@@ -85,6 +85,15 @@ _MORE_MONTHS = {
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
     "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9,
     "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    # and of the Maghreb (Tunisia, Algeria; Morocco)
+    "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "أوت": 8,
+    "اوت": 8, "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
+    # Hindi and Bengali, the Gregorian names Indian news sites print
+    "जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6,
+    "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "नवंबर": 11,
+    "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12, "জানুয়ারি": 1, "ফেব্রুয়ারি": 2, "মার্চ": 3,
+    "এপ্রিল": 4, "মে": 5, "জুন": 6, "জুলাই": 7, "আগস্ট": 8, "সেপ্টেম্বর": 9, "অক্টোবর": 10,
+    "নভেম্বর": 11, "ডিসেম্বর": 12,
     # Finnish: nominative, the partitive after a day ("5. tammikuuta 2024"), the inessive
     # ("tammikuussa 2024") and the abbreviations printed with a dot
     **{
@@ -95,7 +104,7 @@ _MORE_MONTHS = {
         for ending in ("kuu", "kuuta", "kuussa", "k")
     },
 }  # fmt: skip
-MORE_MONTH_LANGUAGES = frozenset("ru uk cs sv da nb fi tr ro id el ar fa".split())
+MORE_MONTH_LANGUAGES = frozenset("ru uk cs sv da nb fi tr ro id el ar fa hi bn".split())
 """The languages of ``_MORE_MONTHS``: on their pages, and where the language is unknown, those
 names are looked for too."""
 
@@ -126,6 +135,8 @@ TZ_ABBREVIATIONS = {
     "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "ICT": "+07:00", "JST": "+09:00",
     "KST": "+09:00", "AEST": "+10:00", "AEDT": "+11:00", "WIB": "+07:00", "WITA": "+08:00",
     "WIT": "+09:00", "MSK": "+03:00", "HKT": "+08:00", "SGT": "+08:00",
+    # India's, by far the most printed of the three IST (Israel's and Ireland's are the others)
+    "IST": "+05:30",
 }  # fmt: skip
 """Time-zone abbreviations news sites print, with their UTC offsets."""
 
