@@ -75,6 +75,9 @@ _MORE_MONTHS = {
     "kasim": 11, "aralık": 12, "aralik": 12, "ianuarie": 1, "februarie": 2, "martie": 3,
     "aprilie": 4, "iunie": 6, "iulie": 7, "septembrie": 9, "octombrie": 10, "noiembrie": 11,
     "decembrie": 12, "maret": 3, "agustus": 8, "pebruari": 2,
+    # Hungarian (year first: "2024. március 12."; the rest are German or English words)
+    "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6,
+    "július": 7, "augusztus": 8, "szeptember": 9, "október": 10,
     # Greek: the genitive after a day ("12 Μαΐου 2024") and the nominative
     "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "μαίου": 5,
     "ιουνίου": 6, "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10,
@@ -104,7 +107,7 @@ _MORE_MONTHS = {
         for ending in ("kuu", "kuuta", "kuussa", "k")
     },
 }  # fmt: skip
-MORE_MONTH_LANGUAGES = frozenset("ru uk cs sv da nb fi tr ro id el ar fa hi bn".split())
+MORE_MONTH_LANGUAGES = frozenset("ru uk cs sv da nb fi tr ro id el ar fa hi bn hu".split())
 """The languages of ``_MORE_MONTHS``: on their pages, and where the language is unknown, those
 names are looked for too."""
 
@@ -233,6 +236,8 @@ DAY_AFTER_MONTH = re.compile(
     re.IGNORECASE,
 )
 YEAR_AFTER_MONTH = re.compile(rf"\.?\s{{1,3}}(?:del?\s+)?{_YEAR}(?:(?!\d)|{_GLUED})", re.IGNORECASE)
+YEAR_BEFORE_MONTH = re.compile(rf"(?<![\d.]){_YEAR}\.\s{{1,3}}$")
+"""A year right before a month word that has its day after it: ``2024. március 12.``"""
 DIGITS = re.compile(r"\d+")
 WORD_END = re.compile(r"\w*")
 

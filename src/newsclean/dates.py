@@ -44,6 +44,7 @@ from ._datetables import (
     WORD_END,
     YEAR_AFTER_DAY_MONTH,
     YEAR_AFTER_MONTH,
+    YEAR_BEFORE_MONTH,
     YEAR_CUED,
     YMD_CJK,
 )
@@ -332,6 +333,11 @@ def _month_names(
         m = DAY_AFTER_MONTH.match(text, end)
         if m and (m["y"] or m["yy"] or yearless):
             year = int(m["y"]) if m["y"] else _year(m["yy"]) if m["yy"] else None
+            if year is None and language == "hu" and start >= 5:
+                # Year first, as Hungarian writes it: "2024. március 12."
+                y = YEAR_BEFORE_MONTH.search(text, max(0, start - 8), start)
+                if y:
+                    year, start = int(y["y"]), y.start()
             found.append(_Found(start, m.end(), year, month, int(m["d"]), True))
             if year:
                 if first and _valid(year, month, int(m["d"])):
