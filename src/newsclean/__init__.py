@@ -17,7 +17,7 @@ from .dates import DateMatch, PartialDate, day_first_evidence, find_dates, parse
 from .decode import DecodeError, decode
 from .document import Document, Label, Line, Span
 from .language import detect_language
-from .lexicon import load as load_lexicon
+from .lexicon import for_language
 from .normalize import normalize_and_explain, normalize_text, slugify
 from .pipeline import Cleaner, Pipeline, cleaner
 
@@ -75,7 +75,7 @@ def explain(
         text = decode(bytes(text))
     text, warnings = normalize_and_explain(text, tone_marks=tone_marks, legacy=legacy)
     language = language or detect_language(text)
-    tz = tz or load_lexicon().utc_offsets.get(language)
+    tz = tz or for_language(language).utc_offsets.get(language)
     doc = Document.from_text(text, language=language, path=path, tz=tz)
     doc.warnings.extend(warnings)
     if not text.strip():

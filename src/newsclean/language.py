@@ -39,8 +39,9 @@ _ARABIC_ONLY = re.compile("[يكىة]")
 _BULLET = re.compile(r"^[ \t]*[o*+\-•◦▪·‣][ \t]", re.MULTILINE)
 
 
-def _letters(text: str) -> int:
-    return sum(map(len, _WORD.findall(text)))
+def _chars(pattern: regex.Pattern[str], text: str) -> int:
+    """How many characters of ``text`` the runs ``pattern`` finds hold."""
+    return sum(map(len, pattern.findall(text)))
 
 
 _STOPWORDS: dict[str, frozenset[str]] = {
@@ -92,22 +93,22 @@ def detect_language(text: str, *, sample: int = 20_000) -> str:
     letters = 0
     vietnamese = len(_VIETNAMESE.findall(text))
     if vietnamese:
-        letters = _letters(text)
+        letters = _chars(_WORD, text)
         if vietnamese / letters > 0.03:
             return "vi"
     if _CJK_RANGE.search(text):
-        letters = letters or _letters(text)
-        if sum(map(len, _HANGUL.findall(text))) > 0.2 * letters:
+        letters = letters or _chars(_WORD, text)
+        if _chars(_HANGUL, text) > 0.2 * letters:
             return "ko"  # Korean writes some Han too, so Hangul is asked first
-        cjk = sum(map(len, _CJK.findall(text)))
+        cjk = _chars(_CJK, text)
         if cjk > 0.2 * letters:
             # Japanese prose is a third kana or more; a Chinese page may quote a Japanese
             # title or print の as decoration.
             return "ja" if len(_KANA.findall(text)) > 0.1 * cjk else "zh"
     if _SCRIPT_GATE.search(text):
-        letters = letters or _letters(text)
+        letters = letters or _chars(_WORD, text)
         for language, script in _SCRIPTS:
-            if sum(map(len, script.findall(text))) > 0.3 * letters:
+            if _chars(script, text) > 0.3 * letters:
                 if language == "ar" and _is_persian(text):
                     return "fa"
                 return language

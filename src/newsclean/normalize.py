@@ -85,13 +85,17 @@ def _tidy(text: str) -> str:
     return text
 
 
+def _unify_breaks(text: str) -> str:
+    r"""``\r\n``, ``\r`` and the Unicode line separators as ``\n``."""
+    return _LINE_BREAKS.sub("\n", text) if any(b in text for b in _BREAKS) else text
+
+
 def _hygiene(text: str) -> str:
     """Line breaks, odd spaces, invisibles, then :func:`_tidy`: cheap and always safe.
 
     Each step first asks (at C speed) whether it has anything to do.
     """
-    if any(b in text for b in _BREAKS):
-        text = _LINE_BREAKS.sub("\n", text)
+    text = _unify_breaks(text)
     if _ODD_SPACE.search(text):
         text = text.translate(_SPACES)
     # Invisibles go first: they can split a letter from its mark, or hide mojibake.
@@ -204,9 +208,7 @@ def normalize_and_explain(
         return place_tones(text, style=tone_marks), warnings  # nothing to repair
     if legacy == "auto":
         # Before hygiene and _LATE: NBSP and C1 controls are bytes of Shift-JIS or GBK.
-        if any(b in text for b in _BREAKS):
-            text = _LINE_BREAKS.sub("\n", text)
-        text, cjk = fix_cjk_legacy(text)
+        text, cjk = fix_cjk_legacy(_unify_breaks(text))
         if cjk:
             warnings.append(cjk)
     text = _hygiene(text)
