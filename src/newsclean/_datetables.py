@@ -181,7 +181,8 @@ _NUMERIC = (
 NUMERIC = re.compile(_NUMERIC)
 """Day and month in numbers, with or without a year: ``13/09/2017``, ``12-9``, ``31.10.23``."""
 # Year first (ISO) or not: two shapes that never start at the same place, found in one scan.
-NUMBERS = re.compile(rf"(?=\d)(?:{_ISO}|{_NUMERIC})")
+_NUMBERS = rf"(?=\d)(?:{_ISO}|{_NUMERIC})"
+NUMBERS = re.compile(_NUMBERS)
 VI_MONTH_NAMES = {
     "một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
     "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
@@ -218,23 +219,23 @@ _WEEKDAY_NAMES = trie(
     "lunes martes miércoles jueves viernes sábado domingo".split()
 )
 # WordPress themes print "31 Donnerstag Okt 2019": a weekday may sit between day and month.
-DAY_BEFORE_MONTH = re.compile(
+_DAY_BEFORE = (
     rf"(?=\d)(?<![\d._])(?-i:(?<![A-Z])){_DAY}(?:(?:\.|st|nd|rd|th|er|º)?\s{{0,3}}|[\-/])(?:de\s+)?"
-    rf"(?:(?:{_WEEKDAY_NAMES})\.?,?\s{{1,3}})?$",
-    re.IGNORECASE,
+    rf"(?:(?:{_WEEKDAY_NAMES})\.?,?\s{{1,3}})?"
 )
+DAY_BEFORE_MONTH = re.compile(rf"{_DAY_BEFORE}$", re.IGNORECASE)
 # Two-digit years only where their shape says so: "14 Feb ’20", "17.Jan.17", "14 Gennaio 20)".
-YEAR_AFTER_DAY_MONTH = re.compile(
+_YEAR_AFTER_DAY_MONTH = (
     rf"(?:\s?[’']|[.\-/]|\s(?=\d\d\s*(?:\)|$)))(?P<yy>\d\d)(?![\d:.])"
     rf"|(?:\.?,?\s{{0,3}}(?:de\s+|del\s+)?|[\-/]){_YEAR}(?:(?!\d)|{_GLUED})"
-    r"|\.?(?!\d)",
-    re.I,
+    r"|\.?(?!\d)"
 )
-DAY_AFTER_MONTH = re.compile(
+YEAR_AFTER_DAY_MONTH = re.compile(_YEAR_AFTER_DAY_MONTH, re.I)
+_DAY_AFTER_MONTH = (
     rf"\.?\s{{1,3}}{_DAY}(?:st|nd|rd|th)?(?![\w:])"
-    rf"(?:,?\s{{0,3}}{_YEAR}(?:(?!\d)|{_GLUED})|\s?[’'](?P<yy>\d\d)(?![\d:.]))?",
-    re.IGNORECASE,
+    rf"(?:,?\s{{0,3}}{_YEAR}(?:(?!\d)|{_GLUED})|\s?[’'](?P<yy>\d\d)(?![\d:.]))?"
 )
+DAY_AFTER_MONTH = re.compile(_DAY_AFTER_MONTH, re.IGNORECASE)
 YEAR_AFTER_MONTH = re.compile(rf"\.?\s{{1,3}}(?:del?\s+)?{_YEAR}(?:(?!\d)|{_GLUED})", re.IGNORECASE)
 YEAR_BEFORE_MONTH = re.compile(rf"(?<![\d.]){_YEAR}\.\s{{1,3}}$")
 """A year right before a month word that has its day after it: ``2024. március 12.``"""
@@ -242,14 +243,18 @@ DIGITS = re.compile(r"\d+")
 WORD_END = re.compile(r"\w*")
 
 
-def _month_word(forms: set[str]) -> re.Pattern[str]:
-    return re.compile(rf"{lead(forms)}(?:(?<!\w)|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ]))(?:{trie(forms)})(?!\w)")
+def _month_word(forms: set[str]) -> str:
+    return rf"{lead(forms)}(?:(?<!\w)|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ]))(?:{trie(forms)})(?!\w)"
 
 
-MONTH_WORD = _month_word(_forms(_MONTHS))
+_CORE_MONTH_WORD = _month_word(_forms(_MONTHS))
+_ANY_MONTH_WORD = _month_word(_MONTH_FORMS)
+MONTH_WORD = re.compile(_CORE_MONTH_WORD)
 """A month name or abbreviation as a word (or glued to a lowercase word: ``KaroJune 3``)."""
-MONTH_WORD_MORE = _month_word(_forms(_MORE_MONTHS) - _forms(_MONTHS))
-"""A month name of the further languages (Russian, Czech, Nordic, Turkish, Greek, Arabic ...)."""
+MONTH_WORD_ANY = re.compile(_ANY_MONTH_WORD)
+"""The same with the further languages' month names (Russian, Czech, Nordic, Greek, Arabic ...).
+Each further name widens what a scan tries at every letter, so it is used only where the page's
+language is unknown or one of those."""
 _RELATIVE_WORDS = ["hôm", "ago", "trước", "yesterday", "today", "heute", "gestern", "hier",
                    "aujourd", "ayer", "hoy", "vor ", "il y a", "hace "]  # fmt: skip
 RELATIVE_HINT = re.compile(
@@ -281,28 +286,29 @@ _CUED_CLOCK = (
 )
 # Between a date and its time: a comma, dash, bar, slash, "@", "·", a word ("at", "um", "à"),
 # or nothing where a scraper glued the time to the year ("202221:25").
-TIME_AFTER = re.compile(
+_TIME_AFTER = (
     r"(?:(?:\s*(?:,\s*(?:at|um|à|lúc|a\s+las?|klo|kl\.?)?|-|–|—|\||/{1,2}|@|·|•|lúc|at|à|um|a\s+las"
     r"|a\s+la|klo|kl\.?|T)\s*"
     rf"|\s+|T)(?<!\d)|(?<=(?:19|20)\d\d)){_CLOCK}(?:(?!\d)|(?=\d{{1,2}}\.\s))"
     rf"|{_CUED_CLOCK}"
     # A dotted time where a time zone or "Uhr" says it is one: "10.21 GMT", "16.45 Uhr".
     r"|(?:\s*[,|·•]\s*|\s+)(?P<H4>[01]?\d|2[0-3])\.(?P<M4>[0-5]\d)"
-    r"(?:\s*(?:uhr|h)(?!\w)|(?=\s*(?-i:[A-Z]{2,4})(?!\w)))",
-    re.IGNORECASE,
+    r"(?:\s*(?:uhr|h)(?!\w)|(?=\s*(?-i:[A-Z]{2,4})(?!\w)))"
 )
+TIME_AFTER = re.compile(_TIME_AFTER, re.IGNORECASE)
 TIME_BEFORE = re.compile(
     rf"(?=\d)(?<![\d:]){_CLOCK}"
     r"(?P<tz>\s*\(?(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?|\s+(?-i:[A-Z]{2,4})(?!\w))?"
     rf"[\s,\-–|·•]*(?:(?:{_WEEKDAY_NAMES})\.?,?\s*)?(?:ngày\s+)?$",
     re.IGNORECASE,
 )
-OFFSET = re.compile(
+_OFFSET = (
     r"\s*(?:\(?\s*(?:GMT|UTC)\s*(?P<s>[+-])\s*(?P<h>\d{1,2})(?::?(?P<mm>\d{2}))?\s*\)?"
     r"|(?P<s2>[+-])(?P<h2>\d{2}):?(?P<m2>\d{2})"
     r"|(?P<z>Z)(?!\w)"
     r"|\(?(?P<abbr>[A-Z]{3,4})\)?(?!\w))"
 )
+OFFSET = re.compile(_OFFSET)
 CUE = re.compile(
     r"(?=[rnstcđh])(?:rạng\s+sáng|ngày|sáng|trưa|chiều|tối|đêm|hôm)(?:\s+nay)?(?:\s+ngày)?[\s,(]*$",
     re.IGNORECASE,
@@ -321,3 +327,17 @@ RELATIVE = re.compile(
     r"|il\s+y\s+a\s+(?P<n3>\d{1,3})\s+(?P<unit3>minutes?|heures?|jours?|semaines?)"
     r"|hace\s+(?P<n4>\d{1,3})\s+(?P<unit4>minutos?|horas?|días?|semanas?))(?!\w)",
 )
+
+# The date most datelines open with: the shortcut of parse_date (dates._leading). Built from the
+# pieces above, so each reads its part as the separate patterns do.
+def _leading_words(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(rf"(?i:{_DAY_BEFORE})(?P<word>{word})(?i:{_YEAR_AFTER_DAY_MONTH})"),
+        re.compile(rf"(?P<word>{word})(?i:{_DAY_AFTER_MONTH})?"),
+    )
+
+
+LEADING_CORE = _leading_words(_CORE_MONTH_WORD)
+"""For pages in the core languages: ``19. November 2019``, ``Nov 19, 2019``."""
+LEADING_ANY = _leading_words(_ANY_MONTH_WORD)
+"""The same with the further languages' month names too."""

@@ -8,12 +8,12 @@ Dates without a year take it from a ``reference`` (the publication date); relati
 from __future__ import annotations
 
 import calendar
-import heapq
 import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 import regex
 
@@ -22,9 +22,11 @@ from ._datetables import (
     DAY_AFTER_MONTH,
     DAY_BEFORE_MONTH,
     DIGITS,
+    LEADING_ANY,
+    LEADING_CORE,
     MONTH_NAMES,
     MONTH_WORD,
-    MONTH_WORD_MORE,
+    MONTH_WORD_ANY,
     MONTHS_AFTER_A_DAY,
     MORE_MONTH_LANGUAGES,
     NUMBERS,
@@ -70,9 +72,11 @@ _ASCII_DIGITS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class PartialDate:
+class PartialDate(NamedTuple):
     """A date with only the parts the text gave; ``isoformat()`` prints just those.
+
+    An immutable named tuple: a parse makes one for every date it reads, and a tuple is
+    built in a single step where a frozen dataclass sets its seven fields one by one.
 
     >>> PartialDate(2023, 6).isoformat()
     '2023-06'
@@ -140,35 +144,6 @@ class PartialDate:
     def _datetime(self) -> datetime:
         return datetime(self.year, self.month or 1, self.day or 1, self.hour or 0, self.minute or 0)
 
-
-_NEW = object.__new__
-_SETTERS = [PartialDate.__dict__[name].__set__ for name in PartialDate.__slots__]
-_SET_YEAR, _SET_MONTH, _SET_DAY, _SET_HOUR, _SET_MINUTE, _SET_SECOND, _SET_OFFSET = _SETTERS
-
-
-def _partial(
-    year: int,
-    month: int | None = None,
-    day: int | None = None,
-    hour: int | None = None,
-    minute: int | None = None,
-    second: int | None = None,
-    utc_offset: str | None = None,
-) -> PartialDate:
-    """``PartialDate(...)`` for values already checked, at a third of the cost.
-
-    A frozen dataclass sets each field through ``object.__setattr__``; writing the slots
-    directly skips that. Parsing makes one value per date it finds, so this shows.
-    """
-    value = _NEW(PartialDate)
-    _SET_YEAR(value, year)
-    _SET_MONTH(value, month)
-    _SET_DAY(value, day)
-    _SET_HOUR(value, hour)
-    _SET_MINUTE(value, minute)
-    _SET_SECOND(value, second)
-    _SET_OFFSET(value, utc_offset)
-    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,6 +241,69 @@ def _candidates(
     return found
 
 
+def _leading(
+    text: str, language: str | None, day_first: bool | None, digit: int, tz: str | None
+) -> tuple[int, int, PartialDate] | None:
+    """The first date of a line that opens the common way; None leaves it to the full scan.
+
+    Most datelines' date starts at their first digit (``13/09/2017 09:36``, ``2021-03-03``,
+    ``19. November 2019 um 14:05``) or at a month word just before it (``Nov 19, 2019``).
+    Where it does and gives its year, nothing before it can start a date, so it is the date
+    :func:`_candidates` and :func:`_dated` would give first: a match or two read it
+    (``_datetables.LEADING_*``), one more its time. Any other shape returns None.
+    """
+    if "háng" in text or "HÁNG" in text or "hg" in text or "HG" in text:
+        return None  # Vietnamese month words
+    if "年" in text or "년" in text:
+        return None  # Chinese, Japanese and Korean dates
+    more = language is None or language in MORE_MONTH_LANGUAGES
+    month_word = MONTH_WORD_ANY if more else MONTH_WORD
+    day_month, month_day = LEADING_ANY if more else LEADING_CORE
+    since = max(0, digit - _BEFORE_DIGITS)
+    word = month_word.search(text, since, digit) if since < digit else None
+    if word is None:
+        m = NUMBERS.match(text, digit)
+        if m:
+            if m["y"]:
+                year, month, day = int(m["y"]), int(m["m"]), m["d"]
+                if day is None and m["sep"] != "-":
+                    return None  # 2019.12 is a number
+                day = int(day) if day else None
+            else:
+                y = m["ny"]
+                if y is None or len(y) == 2:
+                    return None  # a day and month, or a two-digit year: the full scan
+                year, day, month = int(y), int(m["a"]), int(m["b"])
+                if (language == "en" if day_first is None else not day_first) and day <= 12:
+                    day, month = month, day  # American order: month first
+        else:
+            m = day_month.match(text, digit)
+            if m is None or m.start("word") - digit > 24 or not (m["y"] or m["yy"]):
+                return None
+            year = int(m["y"]) if m["y"] else _year(m["yy"])
+            month, day = MONTH_NAMES[m["word"].casefold()], int(m["d"])
+    else:
+        start = word.start()
+        m = month_day.match(text, start)
+        if m is None:
+            return None  # the word ends at the digit ("Nov19"): no month word there
+        name = m["word"].casefold()
+        month = MONTH_NAMES[name]
+        if m["d"] is None:  # "November 2019"
+            y = None if name in MONTHS_AFTER_A_DAY else YEAR_AFTER_MONTH.match(text, m.end("word"))
+            return (start, y.end(), PartialDate(int(y["y"]), month)) if y else None
+        if not (m["y"] or m["yy"]):
+            return None  # a day without its year
+        year, day = int(m["y"]) if m["y"] else _year(m["yy"]), int(m["d"])
+    if not _valid(year, month, day):
+        return None
+    timed = TIME_AFTER.match(text, m.end()) if day is not None else None
+    if timed is None:
+        return m.start(), m.end(), PartialDate(year, month, day)
+    offset, end = _offset(text, timed.end())
+    return m.start(), end, PartialDate(year, month, day, *_time(timed), utc_offset=offset or tz)
+
+
 def _vietnamese_words(text: str, found: list[_Found]) -> None:
     """``ngày 3 tháng 4 năm 2019``, ``25 tháng 11, 2023``, ``tháng 7/2023``."""
     for m in VI_FULL.finditer(text):
@@ -304,12 +342,9 @@ def _month_names(
         settled = len(text)
     short = len(text) <= _SHORT
     since = max(0, digit - _BEFORE_DIGITS)
-    scan = MONTH_WORD.finditer(text, since) if short else _near_digits(MONTH_WORD, text)
-    if language is None or language in MORE_MONTH_LANGUAGES:
-        more = (
-            MONTH_WORD_MORE.finditer(text, since) if short else _near_digits(MONTH_WORD_MORE, text)
-        )
-        scan = heapq.merge(scan, more, key=_start)
+    more = language is None or language in MORE_MONTH_LANGUAGES
+    pattern = MONTH_WORD_ANY if more else MONTH_WORD
+    scan = pattern.finditer(text, since) if short else _near_digits(pattern, text)
     for word in scan:
         start, end = word.span()
         if start - 24 > settled:
@@ -347,10 +382,6 @@ def _month_names(
         if m:
             found.append(_Found(start, m.end(), int(m["y"]), month, None))
             settled = min(settled, start) if first else settled
-
-
-def _start(match: re.Match[str]) -> int:
-    return match.start()
 
 
 # A month word of a date lies near its digits: before them by at most a few characters
@@ -496,9 +527,9 @@ def _dated(
     if weekday:
         start = min(start, weekday.start())
     if clock:
-        value = _partial(year, f.month, f.day, *clock, utc_offset=offset or tz)
+        value = PartialDate(year, f.month, f.day, *clock, utc_offset=offset or tz)
     else:
-        value = _partial(year, f.month, f.day)
+        value = PartialDate(year, f.month, f.day)
     return start, end, value
 
 
@@ -551,7 +582,7 @@ def find_dates(
         taken = [(m.start, m.end) for m in out]
         for m in YEAR_CUED.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
-                y = _partial(int(m["y"]))
+                y = PartialDate(int(m["y"]))
                 out.append(DateMatch(source[m.start() : m.end()], m.start(), m.end(), y))
     for m in _relative(text, language, reference, len(text)):
         out.append(DateMatch(source[m.start : m.end], m.start, m.end, m.value))
@@ -601,18 +632,19 @@ def parse_date(
     if digit and digit.group() > "9":
         text = text.translate(_ASCII_DIGITS)  # "٢٠٢٤" is read as "2024"
     tz = tz or _OFFSETS.get(language or "")
-    first = None
-    found = _candidates(text, language, day_first, digit.start(), first=True) if digit else []
-    for f in _pick(found):
-        first = _dated(text, f, reference, tz, spans=False)
-        if first:
-            break
+    first = _leading(text, language, day_first, digit.start(), tz) if digit else None
+    if first is None:
+        found = _candidates(text, language, day_first, digit.start(), first=True) if digit else []
+        for f in _pick(found):
+            first = _dated(text, f, reference, tz, spans=False)
+            if first:
+                break
     # A year alone or a relative date counts only where it comes before that.
     limit = first[0] if first else len(text)
     # A cued year ("in 2019") ends at least four characters after the text's first digit.
     year = YEAR_CUED.search(text, 0, limit) if digit and digit.start() + 4 <= limit else None
     if year:
-        return _partial(int(year["y"]))
+        return PartialDate(int(year["y"]))
     if reference is not None:
         for m in _relative(text, language, reference, limit):
             if m.value is not None:
