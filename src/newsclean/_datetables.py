@@ -328,6 +328,7 @@ RELATIVE = re.compile(
     r"|hace\s+(?P<n4>\d{1,3})\s+(?P<unit4>minutos?|horas?|días?|semanas?))(?!\w)",
 )
 
+
 # The date most datelines open with: the shortcut of parse_date (dates._leading). Built from the
 # pieces above, so each reads its part as the separate patterns do.
 def _leading_words(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:

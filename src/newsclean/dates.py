@@ -145,7 +145,6 @@ class PartialDate(NamedTuple):
         return datetime(self.year, self.month or 1, self.day or 1, self.hour or 0, self.minute or 0)
 
 
-
 @dataclass(frozen=True, slots=True)
 class DateMatch:
     """A date mention: its text, span, and value (``None`` for an unresolved relative date)."""
