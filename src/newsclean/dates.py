@@ -263,37 +263,40 @@ def _leading(
     if word is None:
         m = NUMBERS.match(text, digit)
         if m:
-            if m["y"]:
-                year, month, day = int(m["y"]), int(m["m"]), m["d"]
-                if day is None and m["sep"] != "-":
+            y, sep, mo, d, a, b, ny = m.group("y", "sep", "m", "d", "a", "b", "ny")
+            if y:
+                if d is None and sep != "-":
                     return None  # 2019.12 is a number
-                day = int(day) if day else None
+                year, month, day = int(y), int(mo), int(d) if d else None
             else:
-                y = m["ny"]
-                if y is None or len(y) == 2:
+                if ny is None or len(ny) == 2:
                     return None  # a day and month, or a two-digit year: the full scan
-                year, day, month = int(y), int(m["a"]), int(m["b"])
+                year, day, month = int(ny), int(a), int(b)
                 if (language == "en" if day_first is None else not day_first) and day <= 12:
                     day, month = month, day  # American order: month first
         else:
             m = day_month.match(text, digit)
-            if m is None or m.start("word") - digit > 24 or not (m["y"] or m["yy"]):
+            if m is None:
                 return None
-            year = int(m["y"]) if m["y"] else _year(m["yy"])
-            month, day = MONTH_NAMES[m["word"].casefold()], int(m["d"])
+            d, name, yy, y = m.group("d", "word", "yy", "y")
+            if m.start("word") - digit > 24 or not (y or yy):
+                return None
+            year = int(y) if y else _year(yy)
+            month, day = MONTH_NAMES[name.casefold()], int(d)
     else:
         start = word.start()
         m = month_day.match(text, start)
         if m is None:
             return None  # the word ends at the digit ("Nov19"): no month word there
-        name = m["word"].casefold()
+        name, d, y, yy = m.group("word", "d", "y", "yy")
+        name = name.casefold()
         month = MONTH_NAMES[name]
-        if m["d"] is None:  # "November 2019"
+        if d is None:  # "November 2019"
             y = None if name in MONTHS_AFTER_A_DAY else YEAR_AFTER_MONTH.match(text, m.end("word"))
             return (start, y.end(), PartialDate(int(y["y"]), month)) if y else None
-        if not (m["y"] or m["yy"]):
+        if not (y or yy):
             return None  # a day without its year
-        year, day = int(m["y"]) if m["y"] else _year(m["yy"]), int(m["d"])
+        year, day = int(y) if y else _year(yy), int(d)
     if not _valid(year, month, day):
         return None
     timed = TIME_AFTER.match(text, m.end()) if day is not None else None
@@ -435,15 +438,15 @@ def _offset(text: str, pos: int) -> tuple[str | None, int]:
 
 
 def _time(m: re.Match[str]) -> tuple[int, int, int | None] | None:
-    if m["H"] is None:  # after a cue word: "um 21.32", "à 11h", "lúc 3 giờ chiều"
+    hh, mm, ss, ap, ap0 = m.group("H", "M", "S", "ap", "ap0")
+    if hh is None:  # after a cue word: "um 21.32", "à 11h", "lúc 3 giờ chiều"
         if m["H2"]:
             return int(m["H2"]), int(m["M2"]), None
         if m["H3"] is None:  # dotted, before a time zone: "10.21 GMT"
             return int(m["H4"]), int(m["M4"]), None
         return _hour(int(m["H3"]), m["ap3"]), 0, None
-    hour, minute = _hour(int(m["H"]), m["ap"] or m["ap0"]), int(m["M"])
-    sec = int(m["S"]) if m["S"] else None
-    return (hour, minute, sec) if hour < 24 and minute < 60 else None
+    hour, minute = _hour(int(hh), ap or ap0), int(mm)
+    return (hour, minute, int(ss) if ss else None) if hour < 24 and minute < 60 else None
 
 
 def _hour(hour: int, part: str | None) -> int:
