@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import unicodedata
 from collections import Counter
+from pathlib import Path
 
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsclean import dates
+from newsclean._datetables import _MONTH_FORMS
 from newsclean.cleaners._shape import BULLET, ends_sentence, strip_bullet
 from newsclean.language import _STOPWORDS, detect_language
 from newsclean.legacy import TELLS
@@ -25,6 +29,7 @@ TEXTS = st.lists(
     ),
     max_size=30,
 ).map("".join)
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 FAST = settings(max_examples=200, deadline=None)
 # The definitions the fast paths replace.
 EDGES = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}--[)\]）]]+$", regex.V1)
@@ -119,3 +124,65 @@ def _detect_reference(text: str) -> str:
 )
 def test_language_is_the_plain_count(text: str) -> None:
     assert detect_language(text) == _detect_reference(text)
+
+
+def _full_scan(text: str, language: str | None, day_first: bool | None) -> tuple | None:
+    """parse_date's first date without its shortcut: every candidate, then the first to resolve."""
+    digit = dates._ANY_DIGIT.search(text)
+    tz = dates.default_utc_offset(language)
+    for f in dates._pick(dates._candidates(text, language, day_first, digit.start(), first=True)):
+        first = dates._dated(text, f, None, tz, spans=False)
+        if first:
+            return first[0], first[2]
+    return None
+
+
+_MONTHS = sorted(_MONTH_FORMS)[::5] + ["Nov", "März", "mai", "marca", "May", "OCT", "Feb."]
+_DAY = st.sampled_from(["3", "03", "12", "19", "31", "13", "29", "0"])
+_MONTH = st.sampled_from(["3", "04", "11", "12", "13", "2"])
+_YEAR = st.sampled_from(["2019", "2020", "2021", "2100", "1899", "19", "202112"])
+_SEP = st.sampled_from(["/", "-", ".", ". ", " ", ", ", " de ", "’", ""])
+_MONTH_WORD = st.sampled_from(_MONTHS)
+# Lines shaped like datelines, with pieces that make the full scan read some otherwise.
+DATELINES = st.tuples(
+    st.sampled_from(["", "", "Updated ", "am ", "Thu, ", "ngày ", "10:31 ", "Nov ", "3 ", "in "]),
+    st.one_of(
+        st.tuples(_DAY, st.sampled_from("/.-"), _MONTH).map(lambda t: t[0] + t[1] + t[2] + t[1]),
+        st.tuples(_YEAR, st.sampled_from(["-", "/", "."]), _MONTH).map(
+            lambda t: t[0] + t[1] + t[2] + t[1]
+        ),
+        st.tuples(_DAY, _SEP, st.sampled_from(["", "", "Montag "]), _MONTH_WORD, _SEP).map("".join),
+        st.tuples(_MONTH_WORD, _SEP, _DAY, _SEP).map("".join),
+    ),
+    _YEAR,
+    st.sampled_from(["", " 10:31", ", 10:31 pm", " um 14.05 Uhr", "T14:05:00Z", " 09:36 (GMT+7)"]),
+    st.sampled_from(["", " CST", " by Anna", "Samstag", "12", ".", " 2020", " 3. Mai 2019"]),
+).map("".join)
+
+
+def _shortcut_agrees(text: str, language: str | None, day_first: bool | None) -> None:
+    digit = dates._ANY_DIGIT.search(text)
+    if digit is None:
+        return
+    tz = dates.default_utc_offset(language)
+    lead = dates._leading(text, language, day_first, digit.start(), tz)
+    if lead is not None:
+        assert (lead[0], lead[2]) == _full_scan(text, language, day_first), text
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    DATELINES,
+    st.sampled_from([None, "en", "de", "vi", "ru", "es"]),
+    st.sampled_from([None, True, False]),
+)
+def test_the_date_shortcut_is_the_full_scan(text: str, language: str | None, first: bool) -> None:
+    _shortcut_agrees(text, language, first)
+
+
+def test_the_date_shortcut_is_the_full_scan_on_the_labelled_strings() -> None:
+    cases = json.loads((FIXTURES / "dates" / "strings.json").read_text(encoding="utf-8"))
+    for case in cases:
+        text = case["text"].strip().translate(dates._ASCII_DIGITS)
+        for language in {case.get("language"), None, "en"}:
+            _shortcut_agrees(text, language, None)

@@ -2,8 +2,8 @@
 
 Every pattern is a flat alternation or a fixed sequence of bounded pieces, so matching stays
 linear on any input. Patterns that are scanned along a text open with a lookahead for the
-characters they can start with (a digit, the first letters of month names): ``re`` skips
-other places at once, where a leading lookbehind would be tried at every character.
+characters they can start with (a digit, the first letters of month names): ``re`` still
+tries every place, but fails at once where a leading lookbehind would be evaluated first.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 A long ``a|b|c`` alternation costs ``re`` a try of every word at every character. Factored
 by shared prefixes (``ma(?:r(?:ch)?|y)``) it costs one character test per branch point, and
-a lookahead for the words' first characters lets the scan skip every other place at once.
+a lookahead for the words' first characters makes every other place fail at its first test.
 Both stay linear: every branch consumes literal characters.
 """
 
