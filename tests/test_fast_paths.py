@@ -156,7 +156,9 @@ DATELINES = st.tuples(
     ),
     _YEAR,
     st.sampled_from(["", " 10:31", ", 10:31 pm", " um 14.05 Uhr", "T14:05:00Z", " 09:36 (GMT+7)"]),
-    st.sampled_from(["", " CST", " by Anna", "Samstag", "12", ".", " 2020", " 3. Mai 2019"]),
+    st.sampled_from(
+        ["", " CST", " by Anna", "Samstag", "12", ".", " 2020", " 3. Mai 2019", " 6月4日"]
+    ),
 ).map("".join)
 
 

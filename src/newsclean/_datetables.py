@@ -170,10 +170,17 @@ _ISO = (
     rf"{_BEFORE}(?P<y>(?:19|20|21)\d\d)(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])"
     rf"(?:(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9]))?(?![\d/.\-]\d|\d)"
 )
-# Chinese and Japanese 2019年11月19日, Korean 2019년 11월 19일.
+# Chinese and Japanese 2019年11月19日, Korean 2019년 11월 19일; Japanese era years, 令和5年6月4日.
 YMD_CJK = re.compile(
-    r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?:\s*(?P<d>\d{1,2})\s*[日일])?"
+    r"(?:(?P<y>\d{4})|(?P<era>令和|平成|昭和)\s*(?P<ey>元|\d{1,2}))"
+    r"\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?:\s*(?P<d>\d{1,2})\s*[日일])?"
 )
+ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+"""Japanese eras and the year before their first (令和元年 is 2019)."""
+MD_CJK = re.compile(
+    r"(?=\d)(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*[月월]\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日일]"
+)
+"""A month and day without a year, 6月4日, 6월 4일: a date by its marks, its year from the page."""
 _NUMERIC = (
     rf"{_BEFORE}(?P<a>\d{{1,2}})(?P<nsep>[/.\-]|\.\s)(?P<b>\d{{1,2}})"
     rf"(?:(?P=nsep)(?P<ny>\d{{4}}|\d{{2}}))?{_AFTER}"

@@ -22,8 +22,10 @@ from ._datetables import (
     DAY_AFTER_MONTH,
     DAY_BEFORE_MONTH,
     DIGITS,
+    ERAS,
     LEADING_ANY,
     LEADING_CORE,
+    MD_CJK,
     MONTH_NAMES,
     MONTH_WORD,
     MONTH_WORD_ANY,
@@ -224,12 +226,13 @@ def _candidates(
             settled = f.start
             break  # later numbers start later still
     numbered = len(found)
-    if "年" in text or "년" in text:
+    if "月" in text or "월" in text:
         for m in YMD_CJK.finditer(text):
-            d = m["d"]
-            found.append(
-                _Found(m.start(), m.end(), int(m["y"]), int(m["m"]), int(d) if d else None)
-            )
+            y, d = m["y"], m["d"]
+            year = int(y) if y else ERAS[m["era"]] + (1 if m["ey"] == "元" else int(m["ey"]))
+            found.append(_Found(m.start(), m.end(), year, int(m["m"]), int(d) if d else None))
+        for m in MD_CJK.finditer(text):
+            found.append(_Found(m.start(), m.end(), None, int(m["m"]), int(m["d"]), cued=True))
     if "háng" in text or "HÁNG" in text or "hg" in text or "HG" in text:
         _vietnamese_words(text, found)
     if first and len(found) > numbered:
