@@ -233,7 +233,7 @@ def _candidates(
             found.append(_Found(m.start(), m.end(), year, int(m["m"]), int(d) if d else None))
         for m in MD_CJK.finditer(text):
             found.append(_Found(m.start(), m.end(), None, int(m["m"]), int(m["d"]), cued=True))
-    if "háng" in text or "HÁNG" in text or "hg" in text or "HG" in text:
+    if _vietnamese_month_words(text):
         _vietnamese_words(text, found)
     if first and len(found) > numbered:
         settled = min(
@@ -254,8 +254,8 @@ def _leading(
     :func:`_candidates` and :func:`_dated` would give first: a match or two read it
     (``_datetables.LEADING_*``), one more its time. Any other shape returns None.
     """
-    if "háng" in text or "HÁNG" in text or "hg" in text or "HG" in text:
-        return None  # Vietnamese month words
+    if _vietnamese_month_words(text):
+        return None
     if "年" in text or "년" in text:
         return None  # Chinese, Japanese and Korean dates
     more = language is None or language in MORE_MONTH_LANGUAGES
@@ -307,6 +307,11 @@ def _leading(
         return m.start(), m.end(), PartialDate(year, month, day)
     offset, end = _offset(text, timed.end())
     return m.start(), end, PartialDate(year, month, day, *_time(timed), utc_offset=offset or tz)
+
+
+def _vietnamese_month_words(text: str) -> bool:
+    """Whether ``text`` may hold ``tháng`` or ``thg``: a gate for the Vietnamese patterns."""
+    return "háng" in text or "HÁNG" in text or "hg" in text or "HG" in text
 
 
 def _vietnamese_words(text: str, found: list[_Found]) -> None:
