@@ -219,18 +219,24 @@ VI_MONTH = re.compile(
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 # Factored by prefix (see _patterns): a plain alternation of 33 names is tried name by name.
-_WEEKDAY_NAMES = trie(
+_WEEKDAYS = (
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
     "montag dienstag mittwoch donnerstag freitag samstag sonntag "
     "lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "lunes martes miércoles jueves viernes sábado domingo".split()
-)
+    "lunes martes miércoles jueves viernes sábado domingo"
+).split()
+_WEEKDAY_NAMES = trie(_WEEKDAYS)
+_WEEKDAY_FORMS = trie({form for name in _WEEKDAYS for form in (name, name.title(), name.upper())})
 # WordPress themes print "31 Donnerstag Okt 2019": a weekday may sit between day and month.
+# This pattern is tried at every number a month word may follow, so it is case-sensitive, its
+# words written lower, Capitalized or UPPER as month names are (see _forms): an IGNORECASE
+# alternation is tried name by name.
 _DAY_BEFORE = (
-    rf"(?=\d)(?<![\d._])(?-i:(?<![A-Z])){_DAY}(?:(?:\.|st|nd|rd|th|er|º)?\s{{0,3}}|[\-/])(?:de\s+)?"
-    rf"(?:(?:{_WEEKDAY_NAMES})\.?,?\s{{1,3}})?"
+    rf"(?=\d)(?<![\d._])(?<![A-Z]){_DAY}"
+    r"(?:(?:\.|st|nd|rd|th|er|St|Nd|Rd|Th|Er|ST|ND|RD|TH|ER|º)?\s{0,3}|[\-/])(?:(?:de|De|DE)\s+)?"
+    rf"(?:(?:{_WEEKDAY_FORMS})\.?,?\s{{1,3}})?"
 )
-DAY_BEFORE_MONTH = re.compile(rf"{_DAY_BEFORE}$", re.IGNORECASE)
+DAY_BEFORE_MONTH = re.compile(rf"{_DAY_BEFORE}$")
 # Two-digit years only where their shape says so: "14 Feb ’20", "17.Jan.17", "14 Gennaio 20)".
 _YEAR_AFTER_DAY_MONTH = (
     rf"(?:\s?[’']|[.\-/]|\s(?=\d\d\s*(?:\)|$)))(?P<yy>\d\d)(?![\d:.])"
@@ -306,7 +312,7 @@ TIME_AFTER = re.compile(_TIME_AFTER, re.IGNORECASE)
 TIME_BEFORE = re.compile(
     rf"(?=\d)(?<![\d:]){_CLOCK}"
     r"(?P<tz>\s*\(?(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?|\s+(?-i:[A-Z]{2,4})(?!\w))?"
-    rf"[\s,\-–|·•]*(?:(?:{_WEEKDAY_NAMES})\.?,?\s*)?(?:ngày\s+)?$",
+    rf"[\s,\-–|·•]*(?:(?-i:{_WEEKDAY_FORMS})\.?,?\s*)?(?:ngày\s+)?$",
     re.IGNORECASE,
 )
 _OFFSET = (
@@ -340,7 +346,7 @@ RELATIVE = re.compile(
 # pieces above, so each reads its part as the separate patterns do.
 def _leading_words(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
-        re.compile(rf"(?i:{_DAY_BEFORE})(?P<word>{word})(?i:{_YEAR_AFTER_DAY_MONTH})"),
+        re.compile(rf"{_DAY_BEFORE}(?P<word>{word})(?i:{_YEAR_AFTER_DAY_MONTH})"),
         re.compile(rf"(?P<word>{word})(?i:{_DAY_AFTER_MONTH})?"),
     )
 
