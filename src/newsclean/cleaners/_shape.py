@@ -169,3 +169,34 @@ def title_index(doc: Document) -> int | None:
         if line.label and line.label.cleaner == "title":
             return i
     return None
+
+
+# A Korean or Chinese personal name, and what may close a name-first byline.
+_CJK_NAME = regex.compile(r"\p{Hangul}{1,3}(?<!의)|\p{Han}{1,3}")  # after its first syllable
+_CJK_NAMES = regex.compile(r"[\s,，、·・/]+")
+_CLOSING = " =＝)）]】"
+
+
+def signed_names(text: str, lexicon: Lexicon) -> list[str]:
+    """The names of a line that signs with them first: ``홍길동 기자``, ``（张三 报道）``.
+
+    An e-mail address, ``=`` and closing brackets may follow the word; every name must be a
+    Korean or Chinese personal name, two to four syllables opening with a family name (and
+    not closing with the Korean genitive ``의``: ``이달의 기자`` is "reporter of the month").
+    """
+    suffixes, surnames = lexicon.author_suffixes, lexicon.surnames
+    if not suffixes or not surnames:
+        return []
+    text = text.rstrip(_CLOSING)
+    head, _, last = text.rpartition(" ")
+    if "@" in last:  # an e-mail address after the word
+        text = head.rstrip(_CLOSING)
+    text = text.lstrip(" (（[【")
+    for suffix in suffixes:
+        if text.endswith(suffix):
+            names = [n for n in _CJK_NAMES.split(text[: -len(suffix)]) if n]
+            if names and all(
+                (n[0] in surnames or n[:2] in surnames) and _CJK_NAME.fullmatch(n, 1) for n in names
+            ):
+                return names
+    return []

@@ -14,6 +14,7 @@ from ._shape import (
     is_name,
     is_paragraph,
     person_name,
+    signed_names,
     strip_bullet,
     title_index,
     words,
@@ -66,6 +67,12 @@ def byline(doc: Document, *, max_words: int = 12) -> None:
                 for name in names:
                     doc.add_author(name)
                 continue
+        names = signed_names(text, lexicon)
+        if names:
+            doc.label(i, "metadata", "byline", "byline")
+            for name in names:
+                doc.add_author(name)
+            continue
         found = _after_label(text, line.folded, lexicon.source_labels)
         if found:
             rest, colon = found

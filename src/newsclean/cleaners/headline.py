@@ -25,6 +25,7 @@ from ._shape import (
     is_paragraph,
     is_server_error,
     paragraph_words,
+    signed_names,
     words,
 )
 
@@ -63,7 +64,9 @@ def _candidate(line: Line, lexicon: Lexicon) -> bool:
     if is_server_error(text):
         return False  # "Strict Standards: … on line 18"
     first = line.folded.split()[:1]
-    return not (n <= 6 and bool(first) and first[0] in lexicon.author_labels)  # a byline
+    if n <= 6 and bool(first) and first[0] in lexicon.author_labels:
+        return False  # a byline
+    return not (n <= 6 and signed_names(text, lexicon))  # a byline that names first: 홍길동 기자
 
 
 def folded_page(doc: Document) -> str:

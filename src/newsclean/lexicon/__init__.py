@@ -149,6 +149,11 @@ class Lexicon:
     spam: re.Pattern[str] | None
     breadcrumb_prefixes: re.Pattern[str] | None
     author_labels: tuple[str, ...]
+    author_suffixes: tuple[str, ...]
+    """Folded words written after a name that make a short line a byline (``홍길동 기자``)."""
+    surnames: frozenset[str]
+    """Family names of languages that write the family name first, without a space (Korean,
+    Chinese): a name before an author suffix must open with one."""
     source_labels: tuple[str, ...]
     alt_suffix: re.Pattern[str] | None
     """Matches a folded line ending in a photo word and an optional number (alt text)."""
@@ -315,6 +320,8 @@ def load(langs: tuple[str, ...] | None = None) -> Lexicon:
         spam=_alternation(merged("spam", "phrases")),
         breadcrumb_prefixes=_alternation(merged("breadcrumb", "prefixes")),
         author_labels=_longest_first(merged("byline", "author_labels")),
+        author_suffixes=_longest_first(merged("byline", "author_suffixes")),
+        surnames=frozenset(merged("byline", "surnames")),
         source_labels=_longest_first(merged("byline", "source_labels")),
         alt_suffix=_alt_suffix(merged("captions", "photo_words")),
         credit_cues=_alternation(merged("captions", "credit_cues"), edge=False),
