@@ -195,8 +195,17 @@ def signed_names(text: str, lexicon: Lexicon) -> list[str]:
     for suffix in suffixes:
         if text.endswith(suffix):
             names = [n for n in _CJK_NAMES.split(text[: -len(suffix)]) if n]
-            if names and all(
-                (n[0] in surnames or n[:2] in surnames) and _CJK_NAME.fullmatch(n, 1) for n in names
-            ):
+            if names and all(cjk_name(n, surnames) for n in names):
                 return names
     return []
+
+
+def cjk_name(text: str, surnames: frozenset[str]) -> bool:
+    """A Korean or Chinese personal name: a family name and one to three syllables more.
+
+    ``홍길동``, ``张三``, ``남궁민수``; the family name is one of ``surnames``.
+
+    >>> cjk_name("张三", frozenset("张王")), cjk_name("记者", frozenset("张王"))
+    (True, False)
+    """
+    return bool((text[:1] in surnames or text[:2] in surnames) and _CJK_NAME.fullmatch(text, 1))

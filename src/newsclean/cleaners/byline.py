@@ -10,6 +10,7 @@ from ..document import Document
 from ..lexicon import for_language
 from ..pipeline import cleaner
 from ._shape import (
+    cjk_name,
     ends_sentence,
     is_name,
     is_paragraph,
@@ -24,6 +25,7 @@ from .metadata import page_dates
 _SPLIT_NAMES = regex.compile(r"\s*(?:,|;|&|\s(?:and|và|und|et|y)\s)\s*")
 _NAME_WITH_SOURCE = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<source>[^()]+)\)$")
 _END_MARKER = regex.compile(r"(?<=\S)\s*/\.\s*$")
+_OPENERS = frozenset("(（[【")
 _LABEL_END = regex.compile(r"^\s*(?:[:：\-–—]\s*|\s+)")
 
 
@@ -43,10 +45,11 @@ def _after_label(text: str, folded: str, labels: tuple[str, ...]) -> tuple[str, 
     return None
 
 
-def _names(text: str, *, strict: bool) -> list[str]:
+def _names(text: str, *, strict: bool, surnames: frozenset[str] = frozenset()) -> list[str]:
     parts = [p.strip(" .") for p in _SPLIT_NAMES.split(text) if p.strip(" .")]
     if strict:
-        return parts if parts and all(is_name(p) for p in parts) else []
+        ok = parts and all(is_name(p) or cjk_name(p, surnames) for p in parts)
+        return parts if ok else []
     return parts if parts and all(words(p) <= 6 for p in parts) else []
 
 
@@ -55,25 +58,23 @@ def byline(doc: Document, *, max_words: int = 12) -> None:
     """Move bylines (``Tác giả:``, ``By``, a trailing name) and credits (``Nguồn:``) to metadata."""
     lexicon = for_language(doc.language)
     for i, line in doc.unlabelled():
-        text = line.text
+        text, folded = line.text, line.folded
         if words(text) > max_words or (ends_sentence(text) and not text.endswith(".")):
             continue
-        found = _after_label(text, line.folded, lexicon.author_labels)
+        if text[:1] in _OPENERS and folded[:1] == text[:1]:
+            text, folded = text[1:], folded[1:]  # "（记者 张三）"
+        found = _after_label(text, folded, lexicon.author_labels)
+        names = []
         if found:
             rest, colon = found
-            names = _names(rest, strict=not colon)
-            if names:
-                doc.label(i, "metadata", "byline", "byline")
-                for name in names:
-                    doc.add_author(name)
-                continue
-        names = signed_names(text, lexicon)
+            names = _names(rest.rstrip(")）]】"), strict=not colon, surnames=lexicon.surnames)
+        names = names or signed_names(text, lexicon)
         if names:
             doc.label(i, "metadata", "byline", "byline")
             for name in names:
                 doc.add_author(name)
             continue
-        found = _after_label(text, line.folded, lexicon.source_labels)
+        found = _after_label(text, folded, lexicon.source_labels)
         if found:
             rest, colon = found
             if rest and (colon or (words(rest) <= 4 and rest[0].isupper() and "," not in rest)):
