@@ -175,14 +175,16 @@ def title_index(doc: Document) -> int | None:
 _CJK_NAME = regex.compile(r"\p{Hangul}{1,3}(?<!의)|\p{Han}{1,3}")  # after its first syllable
 _CJK_NAMES = regex.compile(r"[\s,，、·・/]+")
 _CLOSING = " =＝)）]】"
+OPENERS = "(（[【"
+"""Brackets a byline may open with: ``（记者 张三）``."""
 
 
 def signed_names(text: str, lexicon: Lexicon) -> list[str]:
     """The names of a line that signs with them first: ``홍길동 기자``, ``（张三 报道）``.
 
-    An e-mail address, ``=`` and closing brackets may follow the word; every name must be a
-    Korean or Chinese personal name, two to four syllables opening with a family name (and
-    not closing with the Korean genitive ``의``: ``이달의 기자`` is "reporter of the month").
+    An e-mail address, ``=`` and closing brackets may follow the word; every name must pass
+    :func:`cjk_name` and, if Korean, not close with the genitive ``의`` (``이달의 기자`` is
+    "reporter of the month").
     """
     suffixes, surnames = lexicon.author_suffixes, lexicon.surnames
     if not suffixes or not surnames:
@@ -191,7 +193,7 @@ def signed_names(text: str, lexicon: Lexicon) -> list[str]:
     head, _, last = text.rpartition(" ")
     if "@" in last:  # an e-mail address after the word
         text = head.rstrip(_CLOSING)
-    text = text.lstrip(" (（[【")
+    text = text.lstrip(OPENERS).lstrip()
     for suffix in suffixes:
         if text.endswith(suffix):
             names = [n for n in _CJK_NAMES.split(text[: -len(suffix)]) if n]

@@ -10,6 +10,7 @@ from ..document import Document
 from ..lexicon import for_language
 from ..pipeline import cleaner
 from ._shape import (
+    OPENERS,
     cjk_name,
     ends_sentence,
     is_name,
@@ -25,7 +26,6 @@ from .metadata import page_dates
 _SPLIT_NAMES = regex.compile(r"\s*(?:,|;|&|\s(?:and|và|und|et|y)\s)\s*")
 _NAME_WITH_SOURCE = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<source>[^()]+)\)$")
 _END_MARKER = regex.compile(r"(?<=\S)\s*/\.\s*$")
-_OPENERS = frozenset("(（[【")
 _LABEL_END = regex.compile(r"^\s*(?:[:：\-–—]\s*|\s+)")
 
 
@@ -61,7 +61,7 @@ def byline(doc: Document, *, max_words: int = 12) -> None:
         text, folded = line.text, line.folded
         if words(text) > max_words or (ends_sentence(text) and not text.endswith(".")):
             continue
-        if text[:1] in _OPENERS and folded[:1] == text[:1]:
+        if text and text[0] in OPENERS and folded[:1] == text[0]:
             text, folded = text[1:], folded[1:]  # "（记者 张三）"
         found = _after_label(text, folded, lexicon.author_labels)
         names = []

@@ -19,6 +19,7 @@ import regex
 from ..document import Document, Line
 from ..lexicon import Lexicon
 from ._shape import (
+    OPENERS,
     SEPARATED,
     is_bulleted,
     is_name,
@@ -63,7 +64,7 @@ def _candidate(line: Line, lexicon: Lexicon) -> bool:
         return False  # a site notice: "Empfiehl dies deinen Freunden."
     if is_server_error(text):
         return False  # "Strict Standards: … on line 18"
-    first = line.folded.lstrip("(（[【").split()[:1]
+    first = line.folded.lstrip(OPENERS).split()[:1]
     if n <= 6 and bool(first) and first[0] in lexicon.author_labels:
         return False  # a byline
     return not (n <= 6 and signed_names(text, lexicon))  # a byline that names first: 홍길동 기자
