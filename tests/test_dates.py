@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsclean
+from newsclean._calendars import jalali_to_gregorian
 from newsclean._datetables import _MONTH_FORMS, MONTH_NAMES
 from newsclean.dates import PartialDate, day_first_evidence, find_dates, parse_date
 
@@ -174,3 +175,19 @@ def test_numeric_order_follows_the_page_where_it_tells() -> None:
     assert newsclean.clean(page, language="en").published == "2020-04-12"
     assert day_first_evidence("on 04/14/2020 and 05/15/2020") is False
     assert day_first_evidence("on 04/05/2020") is None
+
+
+@pytest.mark.parametrize(
+    ("solar", "gregorian"),
+    [
+        ((1402, 1, 1), (2023, 3, 21)),  # Nowruz
+        ((1403, 1, 1), (2024, 3, 20)),
+        ((1404, 1, 1), (2025, 3, 21)),
+        ((1403, 12, 30), (2025, 3, 20)),  # the leap day of 1403
+        ((1357, 11, 22), (1979, 2, 11)),
+        ((1402, 12, 30), None),  # 1402 has no leap day
+        ((1402, 7, 31), None),  # the second half's months have 30 days
+    ],
+)
+def test_solar_hijri_dates_are_read_into_gregorian(solar: tuple, gregorian: tuple | None) -> None:
+    assert jalali_to_gregorian(*solar) == gregorian

@@ -177,6 +177,18 @@ YMD_CJK = re.compile(
 )
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 """Japanese eras and the year before their first (令和元年 is 2019)."""
+# The Solar Hijri months of Iranian pages (with the Arabic-letter spellings of ی and ک).
+JALALI_MONTHS = {
+    "فروردین": 1, "فروردين": 1, "اردیبهشت": 2, "ارديبهشت": 2, "خرداد": 3, "تیر": 4, "تير": 4,
+    "مرداد": 5, "امرداد": 5, "شهریور": 6, "شهريور": 6, "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10,
+    "دي": 10, "بهمن": 11, "اسفند": 12,
+}  # fmt: skip
+SOLAR_DATE = re.compile(
+    rf"(?<!\d)(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*(?P<m>{trie(JALALI_MONTHS)})[\s\u200c]*(?:ماه\s*)?"
+    r"(?P<y>1[34]\d\d)|(?P<y2>1[34]\d\d)\s*(?P<ssep>[/.\-])\s*(?P<m2>1[0-2]|0?[1-9])\s*(?P=ssep)\s*"
+    r"(?P<d2>3[01]|[12]\d|0?[1-9]))(?!\d)"
+)
+"""A Solar Hijri date on a Persian page: ``۱۵ خرداد ۱۴۰۲``, ``۱۴۰۲/۰۳/۱۵`` (year 1300 to 1499)."""
 MD_CJK = re.compile(
     r"(?=\d)(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*[月월]\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日일]"
 )

@@ -17,12 +17,14 @@ from typing import NamedTuple
 
 import regex
 
+from ._calendars import jalali_to_gregorian
 from ._datetables import (
     CUE,
     DAY_AFTER_MONTH,
     DAY_BEFORE_MONTH,
     DIGITS,
     ERAS,
+    JALALI_MONTHS,
     LEADING_ANY,
     LEADING_CORE,
     MD_CJK,
@@ -38,6 +40,7 @@ from ._datetables import (
     RELATIVE_HINT,
     RELATIVE_UNITS,
     RELATIVE_WORDS,
+    SOLAR_DATE,
     TIME_AFTER,
     TIME_BEFORE,
     TZ_ABBREVIATIONS,
@@ -233,6 +236,17 @@ def _candidates(
             found.append(_Found(m.start(), m.end(), year, int(m["m"]), int(d) if d else None))
         for m in MD_CJK.finditer(text):
             found.append(_Found(m.start(), m.end(), None, int(m["m"]), int(m["d"]), cued=True))
+    if language == "fa":
+        for m in SOLAR_DATE.finditer(text):
+            y, d = m["y"], m["d"]
+            solar = (
+                (int(y), JALALI_MONTHS[m["m"]], int(d))
+                if y
+                else (int(m["y2"]), int(m["m2"]), int(m["d2"]))
+            )
+            day = jalali_to_gregorian(*solar)
+            if day:
+                found.append(_Found(m.start(), m.end(), *day, cued=True))
     if _vietnamese_month_words(text):
         _vietnamese_words(text, found)
     if first and len(found) > numbered:
