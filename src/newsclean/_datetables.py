@@ -309,11 +309,11 @@ _CUED_CLOCK = (
     r"\s*(?:à|um|lúc|a\s+las?|klo|kl\.?)\s*(?:(?P<H2>[01]?\d|2[0-3])\.(?P<M2>[0-5]\d)(?!\d)"
     rf"|(?P<H3>[01]?\d|2[0-3])\s*(?:h|uhr|giờ)(?![\w:])(?:\s*(?P<ap3>{_DAY_PARTS})(?!\w))?)"
 )
-# Between a date and its time: a comma, dash, bar, slash, "@", "·", a word ("at", "um", "à"),
-# or nothing where a scraper glued the time to the year ("202221:25").
+# Between a date and its time: a comma, dash, bar, slash, "@", "·", a word ("at", "um", "à",
+# Persian "ساعت"), or nothing where a scraper glued the time to the year ("202221:25").
 _TIME_AFTER = (
     r"(?:(?:\s*(?:,\s*(?:at|um|à|lúc|a\s+las?|klo|kl\.?)?|-|–|—|\||/{1,2}|@|·|•|lúc|at|à|um|a\s+las"
-    r"|a\s+la|klo|kl\.?|T)\s*"
+    r"|a\s+la|klo|kl\.?|ساعت|T)\s*"
     rf"|\s+|T)(?<!\d)|(?<=(?:19|20)\d\d)){_CLOCK}(?:(?!\d)|(?=\d{{1,2}}\.\s))"
     rf"|{_CUED_CLOCK}"
     # A dotted time where a time zone or "Uhr" says it is one: "10.21 GMT", "16.45 Uhr".
