@@ -150,6 +150,12 @@ class PartialDate(NamedTuple):
         return datetime(self.year, self.month or 1, self.day or 1, self.hour or 0, self.minute or 0)
 
 
+# The digits of other scripts, looked for wherever a line has any (it may mix them:
+# "10:30 - ١٢ مارس ٢٠٢٤"). One character class, a bitmap (Basic Multilingual Plane only), which
+# ``re`` skips to in a tight loop past the letters of any script.
+_OTHER_DIGIT = re.compile(f"[{''.join(chr(c) for c in _ASCII_DIGITS if c < 0x10000)}]")
+
+
 @dataclass(frozen=True, slots=True)
 class DateMatch:
     """A date mention: its text, span, and value (``None`` for an unresolved relative date)."""
@@ -592,7 +598,7 @@ def find_dates(
     if digit is None and not RELATIVE_HINT.search(text):
         return []  # no number, no relative word: no date
     source = text  # quoted in the matches; read with ASCII digits
-    if digit and digit.group() > "9":
+    if digit and not text.isascii() and _OTHER_DIGIT.search(text):
         text = text.translate(_ASCII_DIGITS)
     rank = _PRECISIONS.index(min_precision)
     tz = tz or _OFFSETS.get(language or "")
@@ -653,8 +659,8 @@ def parse_date(
     digit = _ANY_DIGIT.search(text)
     if digit is None and reference is None:
         return None  # every date but a relative one has digits, and those need a reference
-    if digit and digit.group() > "9":
-        text = text.translate(_ASCII_DIGITS)  # "٢٠٢٤" is read as "2024"
+    if digit and not text.isascii() and _OTHER_DIGIT.search(text):
+        text = text.translate(_ASCII_DIGITS)  # "٢٠٢٤" is read as "2024", wherever it stands
     tz = tz or _OFFSETS.get(language or "")
     first = _leading(text, language, day_first, digit.start(), tz) if digit else None
     if first is None:
