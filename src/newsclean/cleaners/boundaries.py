@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import accumulate
 
 from ..document import Document, Line
@@ -83,6 +84,9 @@ def _closing_box(
     return None
 
 
+_FULL_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
 def _opens_bio(text: str, name: str) -> bool:
     """Whether ``text``, under a line with ``name``, reads as a bio of that person.
 
@@ -96,17 +100,38 @@ def _opens_bio(text: str, name: str) -> bool:
     return text.startswith(name) and text[len(name) : len(name) + 1] == " "
 
 
+def _names_author(text: str, authors: list[str]) -> bool:
+    """Whether ``text`` is a sentence about one of the page's ``authors``, opening with the name.
+
+    ``Perry Bacon Jr. is a senior writer for FiveThirtyEight. @perrybaconjr``; ``MORITZ
+    GATHMANN`` in the byline and ``Moritz Gathmann leitet das Ressort …`` in the text. The
+    full name, then a word in lower case, eight words or more and a full stop: no headline
+    that names the person (``Jacques Chirac vraiment sans gêne : « … »``).
+    """
+    if words(text) < 8:
+        return False
+    for name in authors:
+        n = len(name)
+        if len(name.split()) < 2 or text[:n].casefold() != name.casefold():
+            continue
+        rest = text[n:].removeprefix(".")
+        if rest[:1] == " " and rest[1:2].islower() and _FULL_STOP.search(rest):
+            return True
+    return False
+
+
 def _author_bio(
     doc: Document, title: int | None, para: list[int], *, min_words: int = 50
 ) -> int | None:
     """Index of the author bio that closes the article, if there is one.
 
-    A bio follows the article's text: a name alone on its line and, right under it, a
-    paragraph about that person, opening with the name (``Anna Berg ist Redakteurin …``)
-    or going on from it in lower case (``ist Gründungspartner …``). As with a closing box,
-    less text may follow it than came before.
+    A bio follows the article's text: the last paragraph, opening with the name of an author
+    the byline gave (:func:`_names_author`), or a name alone on its line and, right under it,
+    a paragraph about that person (:func:`_opens_bio`). As with a closing box, less text may
+    follow it than came before.
     """
     lexicon = for_language(doc.language)
+    authors = _authors(doc)
     start = title if title is not None else 0
     before, total = 0, sum(para)
     nonblank = [(i, line) for i, line in doc.content() if line.text]
@@ -114,6 +139,9 @@ def _author_bio(
         if i <= start:
             continue
         if before >= min_words and total - before - para[i] <= before:
+            last = not any(para[j] for j, _ in nonblank[k + 1 : k + 4])
+            if not line.label and last and _names_author(line.text, authors):
+                return i
             if not line.label or line.label.cleaner == "byline":
                 name = person_name(line.text, lexicon, max_words=4)
                 # Title case only: a bio's name line is no button in capitals.
@@ -123,6 +151,11 @@ def _author_bio(
                     return i
         before += para[i]
     return None
+
+
+def _authors(doc: Document) -> list[str]:
+    authors = doc.fields.get("authors", [])
+    return [str(a) for a in authors] if isinstance(authors, list) else []
 
 
 # Chrome that sits inside articles: a photo credit, an ad's label, a consent notice over an
