@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.decode import DecodeError, decode
+import newsclean
+from newsclean.decode import DecodeError, decode, decode_and_explain
 
 TEXT = "Đẩy mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc"
 
@@ -43,6 +44,70 @@ def test_empty() -> None:
 def test_clear_errors(data: bytes, message: str) -> None:
     with pytest.raises(DecodeError, match=message):
         decode(data)
+
+
+# Sentences in the legacy encodings old pages were saved in, each with more than 16 bytes
+# above ASCII: enough for the detector, as a page has.
+LEGACY = [
+    (
+        "cp1252",
+        "Très chère amie, à la fin de l'été nous irons à la mer où l'on mange des crêpes. "
+        "Ça coûte cher, mais c'est très agréable : la fête du village est déjà prévue.",
+    ),
+    (
+        "latin-1",
+        "Die Bürger möchten, dass die Straße über den Fluß gebaut wird. Brücken für München "
+        "kosten mehr, sagte der Bürgermeister. Über die Gebühren wird später gesprochen. "
+        "Schöne Grüße aus Köln.",
+    ),
+    (
+        "cp1250",
+        "Prezydent podpisał ustawę o budżecie na przyszły rok, poinformowała kancelaria. "
+        "Zażółć gęślą jaźń: środki na służbę zdrowia wzrosną o dwadzieścia procent.",
+    ),
+    (
+        "cp1254",
+        "Cumhurbaşkanı gelecek yılın bütçe kanununu imzaladı, açıklamada şöyle denildi: "
+        "çalışmalar sürüyor ve öğretmenlerin maaşları artırılacak.",
+    ),
+    ("cp1251", "Президент подписал закон о бюджете на следующий год, сообщила пресс-служба."),
+    ("koi8-r", "Президент подписал закон о бюджете на следующий год, сообщила пресс-служба."),
+    ("cp1253", "Η κυβέρνηση ανακοίνωσε τον νέο προϋπολογισμό για το επόμενο έτος."),
+    ("cp1256", "أعلنت الحكومة عن الميزانية الجديدة للعام المقبل."),
+    ("shift_jis", "政府は来年度の予算案を閣議決定した。総額は過去最大となる見通しだ。"),
+    ("gbk", "政府今天公布了明年的预算草案，总额创历史新高。"),
+    ("big5", "政府今天公布了明年的預算草案，總額創歷史新高。"),
+    ("euc-kr", "정부는 내년 예산안을 발표했다. 총액은 사상 최대 규모다."),
+]
+
+
+@pytest.mark.parametrize(("encoding", "text"), LEGACY, ids=[e for e, _ in LEGACY])
+def test_legacy_encodings(encoding: str, text: str) -> None:
+    decoded, warning = decode_and_explain(text.encode(encoding))
+    assert decoded == text
+    assert warning is not None and warning.startswith("not UTF-8: decoded as ")
+
+
+def test_a_page_tells_its_encoding_by_its_words() -> None:
+    # Two curly quotes are too few to tell an encoding by; a page of English words around
+    # them tells it is Windows-1252.
+    page = "The council\u2019s plan for the harbour was approved on Monday. " * 20
+    assert decode(page.encode("cp1252")) == page
+    with pytest.raises(DecodeError):
+        decode(page[:200].encode("cp1252"))
+
+
+def test_russian_is_not_read_as_vietnamese() -> None:
+    # Windows-1251 Russian is full of bytes that are Vietnamese signs in Windows-1258.
+    text = "Новости дня: президент подписал закон о бюджете на следующий год."
+    assert decode(text.encode("cp1251")) == text
+
+
+def test_the_article_says_which_encoding_was_read() -> None:
+    page = "Новости дня\n\nПрезидент подписал закон о бюджете на следующий год, сообщил Кремль."
+    article = newsclean.clean(page.encode("cp1251"))
+    assert article.title == "Новости дня"
+    assert any(w.startswith("not UTF-8: decoded as") for w in article.warnings)
 
 
 def test_replacement_policy() -> None:

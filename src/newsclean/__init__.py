@@ -14,7 +14,7 @@ from .article import Article, DateMention, Removal
 from .cleaners import available as cleaners
 from .cleaners import builtin, default_pipeline
 from .dates import DateMatch, PartialDate, day_first_evidence, find_dates, parse_date
-from .decode import DecodeError, decode
+from .decode import DecodeError, decode, decode_and_explain
 from .document import Document, Label, Line, Span
 from .language import detect_language
 from .lexicon import for_language
@@ -44,6 +44,7 @@ __all__ = [
     "cleaners",
     "day_first_evidence",
     "decode",
+    "decode_and_explain",
     "default_pipeline",
     "detect_language",
     "explain",
@@ -71,9 +72,12 @@ def explain(
     ``newsclean explain`` prints. ``tone_marks`` and ``legacy`` are passed to
     :func:`normalize_text`.
     """
+    decoded = None
     if isinstance(text, bytes | bytearray):
-        text = decode(bytes(text))
+        text, decoded = decode_and_explain(bytes(text))
     text, warnings = normalize_and_explain(text, tone_marks=tone_marks, legacy=legacy)
+    if decoded:
+        warnings.insert(0, decoded)
     language = language or detect_language(text)
     tz = tz or for_language(language).utc_offsets.get(language)
     doc = Document.from_text(text, language=language, path=path, tz=tz)

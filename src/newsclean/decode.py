@@ -1,4 +1,4 @@
-"""Bytes to text: BOMs, UTF-8, and a clear error for what is not text."""
+"""Bytes to text: BOMs, UTF-8, a page's legacy encoding, and a clear error for what is not text."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ import unicodedata
 
 import regex
 
-__all__ = ["DecodeError", "decode"]
+from .vietnamese import looks_vietnamese
+
+__all__ = ["DecodeError", "decode", "decode_and_explain"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -40,52 +42,107 @@ def _looks_binary(data: bytes) -> str | None:
 
 
 def _windows_1258(data: bytes) -> str | None:
-    """``data`` as Windows-1258, if it decodes and reads as Vietnamese."""
+    """``data`` as Windows-1258, if it decodes and reads as Vietnamese.
+
+    Reads as Vietnamese: its signs (``ă``, ``ơ``, a tone mark after a letter) in one letter in
+    twenty, and its words mostly Vietnamese syllables. Russian in Windows-1251 has the signs
+    (its bytes are ``â``, ``ê``, ``ô`` and tone marks in Windows-1258) but no syllables.
+    """
     try:
         text = data.decode("cp1258")
     except UnicodeDecodeError:
         return None
     letters = len(_LETTER.findall(text))
     if letters and len(_CP1258_SIGNS.findall(text)) >= 0.05 * letters:
-        return unicodedata.normalize("NFC", text)
+        text = unicodedata.normalize("NFC", text)
+        return text if looks_vietnamese(text) else None
     return None
 
 
-def decode(data: bytes, *, errors: str = "strict") -> str:
-    r"""Decode a page's bytes: a BOM decides the encoding, else UTF-8, else Windows-1258.
+# A legacy encoding is told from at least this many bytes above ASCII (8 to 16 characters),
+# or from a page this long, whose words tell its language: fewer fit too many encodings
+# ("caf\xe9" is café in Latin-1 and cafй in Windows-1251).
+_MIN_EVIDENCE = 16
+_MIN_CONTEXT = 1000
+_SAMPLE = 1 << 16  # the bytes the detector reads
 
-    Windows-1258 is taken only when the bytes are not UTF-8 and read as Vietnamese through it.
-    ``errors="strict"`` (the default) raises :class:`DecodeError` naming the first bad byte;
-    ``errors="replace"`` puts U+FFFD in its place. Binary data always raises.
+
+def _legacy(data: bytes) -> tuple[str, str] | None:
+    """``data`` decoded from the legacy encoding chardet finds in it, and that encoding's name.
+
+    None where there is too little to tell it by (16 bytes above ASCII, or a page of 1,000
+    bytes), where chardet finds none, or where the whole of ``data`` does not decode from
+    what its first 64 KiB suggest.
+    """
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    if high < _MIN_EVIDENCE and len(data) < _MIN_CONTEXT:
+        return None
+    import chardet  # 75 ms to import: only for the pages that need it
+
+    encoding = chardet.detect(data[:_SAMPLE])["encoding"]
+    if not encoding or encoding.lower().replace("-", "").startswith(("utf", "ascii")):
+        return None  # UTF-8 already failed; UTF-16 and UTF-32 come with a byte-order mark
+    try:
+        return data.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+
+
+def decode(data: bytes, *, errors: str = "strict") -> str:
+    r"""Decode a page's bytes: a BOM decides the encoding, else UTF-8, else a legacy encoding.
+
+    Bytes that are not UTF-8 are read as Windows-1258 where they read as Vietnamese through
+    it, else in the legacy encoding ``chardet`` finds in them (Windows-1252 or -1251,
+    Shift-JIS, GBK, EUC-KR ...: :func:`decode_and_explain` says which) where 16 bytes or more
+    are above ASCII or the page has 1,000 bytes. ``errors="strict"`` (the default) raises
+    :class:`DecodeError` naming the first bad byte; ``errors="replace"`` puts U+FFFD in its
+    place. Binary data always raises.
 
     >>> decode("Hà Nội".encode("utf-16"))
     'Hà Nội'
     >>> decode(b"Vi\xea\xf2t Nam ph\xe1t tri\xea\xd2n")
     'Việt Nam phát triển'
+    >>> decode("Новости дня: президент подписал закон о бюджете".encode("cp1251"))
+    'Новости дня: президент подписал закон о бюджете'
     >>> decode(b"caf\xe9")
     Traceback (most recent call last):
     ...
     newsclean.decode.DecodeError: not UTF-8: byte 0xe9 at offset 3 ...
+    """
+    return decode_and_explain(data, errors=errors)[0]
+
+
+def decode_and_explain(data: bytes, *, errors: str = "strict") -> tuple[str, str | None]:
+    """:func:`decode`, and a warning naming the legacy encoding read (None for Unicode).
+
+    >>> decode_and_explain("Ελληνικά νέα: η κυβέρνηση ανακοίνωσε".encode("cp1253"))[1]
+    'not UTF-8: decoded as Windows-1253'
     """
     if errors not in ("strict", "replace"):
         raise ValueError(f"errors must be 'strict' or 'replace', not {errors!r}")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(encoding, errors)
+                return data[len(bom) :].decode(encoding, errors), None
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"not {encoding} despite its byte-order mark: {exc}") from None
     problem = _looks_binary(data)
     if problem:
         raise DecodeError(problem)
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
         vietnamese = _windows_1258(data)
         if vietnamese is not None:
-            return vietnamese
+            return vietnamese, "not UTF-8: decoded as Windows-1258"
+        legacy = _legacy(data)
+        if legacy is not None:
+            return legacy[0], f"not UTF-8: decoded as {legacy[1]}"
         if errors == "replace":
-            return data.decode("utf-8", "replace")
+            return data.decode("utf-8", "replace"), "not UTF-8: bad bytes replaced"
         bad = data[exc.start : exc.start + 1].hex()
         raise DecodeError(
             f"not UTF-8: byte 0x{bad} at offset {exc.start} "
