@@ -41,6 +41,10 @@ def _looks_binary(data: bytes) -> str | None:
     return None
 
 
+_SAMPLE = 1 << 16
+"""The bytes an encoding is judged on: the first 64 KiB."""
+
+
 def _windows_1258(data: bytes) -> str | None:
     """``data`` as Windows-1258, if it decodes and reads as Vietnamese.
 
@@ -49,14 +53,18 @@ def _windows_1258(data: bytes) -> str | None:
     (its bytes are ``â``, ``ê``, ``ô`` and tone marks in Windows-1258) but no syllables.
     """
     try:
-        text = data.decode("cp1258")
+        sample = data[:_SAMPLE].decode("cp1258")  # one byte a character: no cut is bad
     except UnicodeDecodeError:
         return None
-    letters = len(_LETTER.findall(text))
-    if letters and len(_CP1258_SIGNS.findall(text)) >= 0.05 * letters:
-        text = unicodedata.normalize("NFC", text)
-        return text if looks_vietnamese(text) else None
-    return None
+    letters = len(_LETTER.findall(sample))
+    if not letters or len(_CP1258_SIGNS.findall(sample)) < 0.05 * letters:
+        return None
+    if not looks_vietnamese(unicodedata.normalize("NFC", sample)):
+        return None
+    try:
+        return unicodedata.normalize("NFC", data.decode("cp1258"))
+    except UnicodeDecodeError:
+        return None
 
 
 # A legacy encoding is told from at least this many bytes above ASCII (8 to 16 characters),
@@ -64,28 +72,38 @@ def _windows_1258(data: bytes) -> str | None:
 # ("caf\xe9" is café in Latin-1 and cafй in Windows-1251).
 _MIN_EVIDENCE = 16
 _MIN_CONTEXT = 1000
-_SAMPLE = 1 << 16  # the bytes the detector reads
+# Text in a one-byte encoding has spaces or line breaks between its words: bytes that decode
+# to fewer are no text (or text in an encoding this is not).
+_MIN_SPACES = 0.02
 
 
 def _legacy(data: bytes) -> tuple[str, str] | None:
     """``data`` decoded from the legacy encoding chardet finds in it, and that encoding's name.
 
-    None where there is too little to tell it by (16 bytes above ASCII, or a page of 1,000
-    bytes), where chardet finds none, or where the whole of ``data`` does not decode from
-    what its first 64 KiB suggest.
+    chardet chooses among the encodings of the web (Windows code pages, KOI8, Shift-JIS,
+    GBK, Big5, EUC-KR ...), on the first 64 KiB. None where there is too little to tell it by
+    (16 bytes above ASCII, or a page of 1,000 bytes), where the whole of ``data`` does not
+    decode from it, or where a one-byte encoding gives text without spaces.
     """
     high = len(data) - len(data.translate(None, _HIGH_BYTES))
     if high < _MIN_EVIDENCE and len(data) < _MIN_CONTEXT:
         return None
     import chardet  # 75 ms to import: only for the pages that need it
 
-    encoding = chardet.detect(data[:_SAMPLE])["encoding"]
+    found = chardet.detect(
+        data[:_SAMPLE], encoding_era=chardet.EncodingEra.MODERN_WEB, prefer_superset=True
+    )
+    encoding = found["encoding"]
     if not encoding or encoding.lower().replace("-", "").startswith(("utf", "ascii")):
         return None  # UTF-8 already failed; UTF-16 and UTF-32 come with a byte-order mark
     try:
-        return data.decode(encoding), encoding
+        text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         return None
+    spaces = text.count(" ") + text.count("\n")
+    if len(text) == len(data) and spaces < _MIN_SPACES * len(text):
+        return None
+    return text, encoding
 
 
 _HIGH_BYTES = bytes(range(0x80, 0x100))
