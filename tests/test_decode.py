@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import random
 
 import pytest
 from hypothesis import given
@@ -95,6 +96,13 @@ def test_a_page_tells_its_encoding_by_its_words() -> None:
     assert decode(page.encode("cp1252")) == page
     with pytest.raises(DecodeError):
         decode(page[:200].encode("cp1252"))
+
+
+def test_high_bytes_without_words_are_no_text() -> None:
+    # Every byte above ASCII and no space: some one-byte encoding decodes it, but it is no text.
+    noise = bytes(random.Random(1).randrange(0x80, 0x100) for _ in range(20000))
+    with pytest.raises(DecodeError, match="not UTF-8"):
+        decode(noise)
 
 
 def test_russian_is_not_read_as_vietnamese() -> None:
