@@ -22,6 +22,12 @@ CASES = [
     ("mojibake of UTF-8 read as Windows-1252", "CafÃ© au lait", "Café au lait"),
     ("mojibake keeps typographic quotes", "â€œquotedâ€\x9d", "\u201cquoted\u201d"),
     ("vietnamese mojibake", "Viá»‡t Nam", "Việt Nam"),
+    ("html character references", "Tom &amp; Jerry&nbsp;return", "Tom & Jerry return"),
+    ("numeric references", "The show&#8217;s &#x201C;end&#x201D;", "The show’s “end”"),
+    ("twice-escaped references", "&amp;quot;twice&amp;quot;", '"twice"'),
+    ("a reference to a line break is a space", "a&#10;b&#13;c", "a b c"),
+    ("references on a line with a tag stay", "<code>&amp;</code>", "<code>&amp;</code>"),
+    ("no semicolon, no reference", "?a=1&copy=2 AT&T", "?a=1&copy=2 AT&T"),
 ]
 
 
@@ -58,6 +64,9 @@ def test_clean_text_never_pays_for_ftfy(monkeypatch) -> None:
 
 def test_a_fix_is_reported() -> None:
     assert normalize_and_explain("CafÃ© au lait")[1] == ["fixed mojibake (ftfy)"]
+    assert normalize_and_explain("Q&amp;A\nR&amp;D\nAT&T")[1] == [
+        "read HTML character references on 2 lines"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -75,7 +84,9 @@ def test_slugify(title: str, slug: str) -> None:
 
 DIRTY = st.lists(
     st.sampled_from(
-        list("aăâđêôơưáàảãạệờ AĐ.,\n\t") + ["\u00a0", "\u200b", "\r\n", "Ã©", "â€™", "\u0301"]
+        list("aăâđêôơưáàảãạệờ AĐ.,\n\t&;#<>")
+        + ["\u00a0", "\u200b", "\r\n", "Ã©", "â€™", "\u0301"]
+        + ["&amp;", "&#8217;", "&nbsp;", "&#10;", "&lt;b&gt;", "&amp;lt;", "<b>", "&#x0;"]
     ),
     max_size=40,
 ).map("".join)

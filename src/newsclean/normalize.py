@@ -1,6 +1,7 @@
 """Text normalization: the step every page goes through before it is cleaned.
 
-Line breaks, odd spaces and invisible characters; Chinese, Japanese and Korean legacy
+HTML character references a scraper left (``&amp;``, ``&#8217;``); line breaks, odd spaces
+and invisible characters; Chinese, Japanese and Korean legacy
 encodings (GBK, Big5, Shift-JIS, EUC-KR) read as Latin-1, chosen per page and converted per
 line; legacy Vietnamese encodings (TCVN3, VNI, VISCII) per line; mojibake through ftfy behind
 a cheap gate; soft hyphens; NFC; Vietnamese tone marks in one style. Clean text pays only for
@@ -9,6 +10,7 @@ a few regex scans.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from bisect import bisect_right
@@ -83,6 +85,44 @@ def _tidy(text: str) -> str:
     if text.count("  ") != text.count("\n  ") + text.startswith("  "):
         text = _SPACE_RUN.sub(" ", text)
     return text
+
+
+# An HTML character reference, with its semicolon: ``&amp;``, ``&#8217;``, ``&#x2019;``. Only
+# these are read (``html.unescape`` also reads ``&copy`` without one, as in ``?a=1&copy=2``).
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A tag on the line says it is markup, or text about markup: its references stay as written.
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
+
+
+def _reference(m: re.Match[str]) -> str:
+    # A reference to a line break or a control would add a line or hide one: a space.
+    char = html.unescape(m.group())
+    return " " if len(char) == 1 and (char in "\n\r\x0b\x0c" or ord(char) < 32) else char
+
+
+def _unescape(text: str) -> tuple[str, int]:
+    """``text`` with the HTML character references of its lines read, and how many lines had any.
+
+    ``Tom &amp; Jerry`` -> ``Tom & Jerry``, twice-escaped ``&amp;quot;`` -> ``"``. Lines with a
+    tag keep theirs (``<code>&amp;</code>`` is about markup). Costs one scan where there are none.
+    """
+    if "&" not in text or not _REFERENCE.search(text):
+        return text, 0
+    lines = text.split("\n")
+    changed = 0
+    for i, line in enumerate(lines):
+        if "&" not in line or _TAG.search(line):
+            continue
+        read = line
+        while _REFERENCE.search(read):  # to the end: twice-escaped text is common
+            again = _REFERENCE.sub(_reference, read)
+            if again == read or _TAG.search(again):
+                break
+            read = again
+        if read != line:
+            lines[i] = read
+            changed += 1
+    return ("\n".join(lines), changed) if changed else (text, 0)
 
 
 def _unify_breaks(text: str) -> str:
@@ -200,6 +240,10 @@ def normalize_and_explain(
         raise ValueError(f"tone_marks must be one of {', '.join(TONE_STYLES)}, not {tone_marks!r}")
     encodings = _legacy_encodings(legacy)
     warnings: list[str] = []
+    text, unescaped = _unescape(_unify_breaks(text))
+    if unescaped:
+        plural = "s" if unescaped > 1 else ""
+        warnings.append(f"read HTML character references on {unescaped} line{plural}")
     text = _tidy(text)
     if not _ANY_WORK[tone_marks].search(text):
         return text, warnings

@@ -47,7 +47,7 @@ def spam(doc: Document, *, min_link_words: int = 2, max_line_words: int = 12) ->
         if lexicon.spam and words(line.text) <= max_line_words:
             if lexicon.spam.search(line.folded):
                 doc.label(i, "chrome", "spam", "gambling/streaming spam")
-    links = sorted(_link_texts(doc, min_link_words), key=len, reverse=True)
+    links = sorted(_link_texts(doc, min_link_words), key=lambda link: (-len(link), link))
     texts = [(i, line, fold_aligned(line.text)) for i, line in doc.unlabelled()]
     if links:
         # Most menu links never occur in the text: one scan of it per link drops those.
