@@ -1,11 +1,11 @@
 """Text normalization: the step every page goes through before it is cleaned.
 
-HTML character references a scraper left (``&amp;``, ``&#8217;``); line breaks, odd spaces
-and invisible characters; Chinese, Japanese and Korean legacy
-encodings (GBK, Big5, Shift-JIS, EUC-KR) read as Latin-1, chosen per page and converted per
-line; legacy Vietnamese encodings (TCVN3, VNI, VISCII) per line; mojibake through ftfy behind
-a cheap gate; soft hyphens; NFC; Vietnamese tone marks in one style. Clean text pays only for
-a few regex scans.
+HTML character references a scraper left (``&amp;``, ``&#8217;``); Markdown links and
+headings on a page written in Markdown; line breaks, odd spaces and invisible characters;
+Chinese, Japanese and Korean legacy encodings (GBK, Big5, Shift-JIS, EUC-KR) read as Latin-1,
+chosen per page and converted per line; legacy Vietnamese encodings (TCVN3, VNI, VISCII) per
+line; mojibake through ftfy behind a cheap gate; soft hyphens; NFC; Vietnamese tone marks in
+one style. Clean text pays only for a few regex scans.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import regex
 from ftfy.badness import is_bad
 from unidecode import unidecode
 
+from ._markdown import read_markdown
 from .cjk_legacy import fix_cjk_legacy
 from .legacy import ENCODINGS, TCVN3_TELLS, TELLS, convert_line, describe
 from .vietnamese import LATIN1_LETTERS, TONE_STYLES, place_tones, tone_scan
@@ -123,6 +124,10 @@ def _unescape(text: str) -> tuple[str, int]:
             lines[i] = read
             changed += 1
     return ("\n".join(lines), changed) if changed else (text, 0)
+
+
+def _lines(n: int) -> str:
+    return f"{n} line{'s' if n > 1 else ''}"
 
 
 def _unify_breaks(text: str) -> str:
@@ -239,11 +244,36 @@ def normalize_and_explain(
     if tone_marks not in TONE_STYLES:
         raise ValueError(f"tone_marks must be one of {', '.join(TONE_STYLES)}, not {tone_marks!r}")
     encodings = _legacy_encodings(legacy)
+    text, warnings = _repairs(text, encodings, tone_marks, legacy, fix_mojibake, uncurl_quotes)
+    # Then the markup a scraper left: HTML character references, Markdown. What reading it
+    # reveals (a double space, a control, a reference inside a link) takes the repairs again.
+    for _ in range(_MARKUP_ROUNDS):
+        read, unescaped = _unescape(text)
+        read, marked = read_markdown(read)
+        if not unescaped and not marked:
+            break
+        if unescaped:
+            warnings.append(f"read HTML character references on {_lines(unescaped)}")
+        if marked:
+            warnings.append(f"read Markdown links and headings on {_lines(marked)}")
+        text, more = _repairs(read, encodings, tone_marks, legacy, fix_mojibake, uncurl_quotes)
+        warnings.extend(w for w in more if w not in warnings)
+    return text, list(dict.fromkeys(warnings))
+
+
+_MARKUP_ROUNDS = 4  # markup inside markup ("&amp;lt;" in a link) takes a round each layer
+
+
+def _repairs(
+    text: str,
+    encodings: tuple[str, ...],
+    tone_marks: str,
+    legacy: str | tuple[str, ...] | None,
+    fix_mojibake: bool,
+    uncurl_quotes: bool,
+) -> tuple[str, list[str]]:
+    """Everything but the markup: hygiene, legacy encodings, mojibake, tone marks."""
     warnings: list[str] = []
-    text, unescaped = _unescape(_unify_breaks(text))
-    if unescaped:
-        plural = "s" if unescaped > 1 else ""
-        warnings.append(f"read HTML character references on {unescaped} line{plural}")
     text = _tidy(text)
     if not _ANY_WORK[tone_marks].search(text):
         return text, warnings

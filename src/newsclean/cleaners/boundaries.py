@@ -159,7 +159,7 @@ def _authors(doc: Document) -> list[str]:
 
 
 # Chrome that sits inside articles: a photo credit, an ad's label, a consent notice over an
-# embed, a "read also" link, a newsletter prompt. Any other chrome line between two
+# embed, a "read also" link, a newsletter prompt, an image. Any other chrome line between two
 # paragraphs ends a run of them.
 _INLINE = frozenset(
     [
@@ -169,6 +169,8 @@ _INLINE = frozenset(
         "related link",
         "newsletter prompt",
         "server error message",  # a plugin's PHP warning where it failed, mid-article
+        "image alt text",
+        "image (Markdown)",
     ]
 )
 

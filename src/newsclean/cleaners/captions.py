@@ -52,7 +52,8 @@ def _after_image(doc: Document, i: int) -> bool:
     above: Line = doc.lines[i - 1]
     if above.text.endswith(":"):
         return False  # the title introducing a quote (a reblog), no image
-    return bool(above.label and above.label.reason in ("image alt text", "title repeated"))
+    reasons = ("image alt text", "image (Markdown)", "title repeated")
+    return bool(above.label and above.label.reason in reasons)
 
 
 @cleaner("captions")

@@ -46,7 +46,7 @@ def _candidate(line: Line, lexicon: Lexicon) -> bool:
     n = words(text)
     if not text or n > 30 or is_bulleted(line) or lexicon.role(line.text, line.folded):
         return False
-    if len(SEPARATED.findall(text)) >= 2 or text.endswith((",", ";", ":")):
+    if len(SEPARATED.findall(text)) >= 2 or text.endswith((",", ";", ":")) or "](" in text:
         return False
     if " , " in text or text.count(" - ") >= 3:
         return False  # a list of categories or links: ``Reisen , Amerika``, ``A - B - C - D``

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from ..document import Document
 from ..lexicon import for_language, line_key
 from ..pipeline import cleaner
+from ._shape import strip_bullet
 
 
 def _title_key(doc: Document) -> str:
@@ -22,15 +25,25 @@ def duplicate_title(doc: Document) -> None:
             doc.label(i, "chrome", "duplicate_title", "title repeated")
 
 
+# A line of Markdown images and nothing else: ``![alt](/a.jpg)``, linked ``[![alt](/a.jpg)](/b)``.
+_MARKDOWN_IMAGES = re.compile(
+    r"(?:\[?!\[[^\[\]\n]*\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)(?:\]\([^()\s]*\))?\s*)+"
+)
+
+
 @cleaner("image_alt")
 def image_alt(doc: Document, *, max_words: int = 30) -> None:
-    """Label image alt text: ``<title> - Ảnh minh hoạ 3``, ``Photo 2``, the title again."""
+    """Label image alt text: ``<title> - Ảnh minh hoạ 3``, ``Photo 2``, the title again.
+
+    A line of Markdown images alone (``![alt](/a.jpg)``) is an image too.
+    """
     suffix = for_language(doc.language).alt_suffix
-    if suffix is None:
-        return
     key = _title_key(doc)
     for i, line in doc.unlabelled():
-        if len(line.text.split()) > max_words:
+        if "![" in line.text and _MARKDOWN_IMAGES.fullmatch(strip_bullet(line.text)):
+            doc.label(i, "chrome", "image_alt", "image (Markdown)")
+            continue
+        if suffix is None or len(line.text.split()) > max_words:
             continue
         folded = line_key(line.text)
         m = suffix.search(folded)
