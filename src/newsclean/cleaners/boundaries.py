@@ -159,8 +159,8 @@ def _authors(doc: Document) -> list[str]:
 
 
 # Chrome that sits inside articles: a photo credit, an ad's label, a consent notice over an
-# embed, a "read also" link, a newsletter prompt, an image. Any other chrome line between two
-# paragraphs ends a run of them.
+# embed, a "read also" link, a newsletter prompt, an image, a donation button. Any other
+# chrome line between two paragraphs ends a run of them.
 _INLINE = frozenset(
     [
         "copyright notice",
@@ -171,6 +171,7 @@ _INLINE = frozenset(
         "server error message",  # a plugin's PHP warning where it failed, mid-article
         "image alt text",
         "image (Markdown)",
+        "donation appeal",
     ]
 )
 
