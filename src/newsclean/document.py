@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ._wrapping import continues, wrap_width
 from .lexicon import fold
 
 Kind = Literal["body", "caption", "metadata", "chrome"]
@@ -112,18 +113,38 @@ class Document:
 
     @classmethod
     def from_text(
-        cls, text: str, *, language: str = "und", path: str | None = None, tz: str | None = None
+        cls,
+        text: str,
+        *,
+        language: str = "und",
+        path: str | None = None,
+        tz: str | None = None,
+        unwrap: bool = True,
     ) -> Document:
-        r"""Split already-normalized text into lines (numbered from 1).
+        r"""Split already-normalized text into lines, each with its number (from 1).
+
+        With ``unwrap``, a page hard-wrapped at one width (html2text, ``lynx -dump``) has each
+        paragraph's lines joined into one line again, numbered as its first (see
+        :mod:`newsclean._wrapping`); a line ending in a hyphen joins the next without a space.
 
         >>> [line.text for line in Document.from_text("a\n  b ").lines]
         ['a', 'b']
         """
-        lines = []
-        for number, raw in enumerate(text.split("\n"), start=1):
-            stripped = raw.strip()
-            indent = len(raw) - len(raw.lstrip()) if stripped else 0
-            lines.append(Line(number, stripped, indent))
+        raws = text.split("\n")
+        stripped = [raw.strip() for raw in raws]
+        width = wrap_width(stripped) if unwrap else None
+        lines: list[Line] = []
+        above = ""  # the last physical line of lines[-1]
+        for number, (raw, line) in enumerate(zip(raws, stripped, strict=True), start=1):
+            if width and lines and continues(above, line, width):
+                last = lines[-1]
+                glued = last.text.endswith("-") and line[0].islower()  # "well-" "known"
+                last.text = f"{last.text}{line}" if glued else f"{last.text} {line}"
+                above = line
+                continue
+            indent = len(raw) - len(raw.lstrip()) if line else 0
+            lines.append(Line(number, line, indent))
+            above = line
         return cls(lines, language=language, path=path, tz=tz)
 
     def copy(self) -> Document:
