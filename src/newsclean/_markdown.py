@@ -18,6 +18,10 @@ _TARGET = r"\((?:https?://|/|#|\.\.?/|mailto:)[^()\s]*(?:\s+\"[^\"\n]{0,200}\")?
 # bracket with a target, a closing bracket without one.
 _PART = re.compile(rf"!\[|\[|\]{_TARGET}|\]")
 _HEADING = re.compile(r"#{1,6}[^\S\n]+(?=\S)")
+IMAGES = re.compile(
+    r"(?:\[?!\[[^\[\]\n]*\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)(?:\]\([^()\s]*\))?\s*)+"
+)
+"""Markdown images, linked or not, a line of them (to ``fullmatch``): ``![alt](/a.jpg)``."""
 _MARKUP = re.compile(rf"\]{_TARGET}|^#{{1,6}}[^\S\n]+\S", re.MULTILINE)
 
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from .._markdown import IMAGES as MARKDOWN_IMAGES
 from ..document import Document
 from ..lexicon import for_language, line_key
 from ..pipeline import cleaner
@@ -25,12 +24,6 @@ def duplicate_title(doc: Document) -> None:
             doc.label(i, "chrome", "duplicate_title", "title repeated")
 
 
-# A line of Markdown images and nothing else: ``![alt](/a.jpg)``, linked ``[![alt](/a.jpg)](/b)``.
-_MARKDOWN_IMAGES = re.compile(
-    r"(?:\[?!\[[^\[\]\n]*\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)(?:\]\([^()\s]*\))?\s*)+"
-)
-
-
 @cleaner("image_alt")
 def image_alt(doc: Document, *, max_words: int = 30) -> None:
     """Label image alt text: ``<title> - Ảnh minh hoạ 3``, ``Photo 2``, the title again.
@@ -40,7 +33,7 @@ def image_alt(doc: Document, *, max_words: int = 30) -> None:
     suffix = for_language(doc.language).alt_suffix
     key = _title_key(doc)
     for i, line in doc.unlabelled():
-        if "![" in line.text and _MARKDOWN_IMAGES.fullmatch(strip_bullet(line.text)):
+        if "![" in line.text and MARKDOWN_IMAGES.fullmatch(strip_bullet(line.text)):
             doc.label(i, "chrome", "image_alt", "image (Markdown)")
             continue
         if suffix is None or len(line.text.split()) > max_words:
