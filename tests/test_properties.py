@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean.cleaners import BUILTIN
-from newsclean.strategies import articles, dirty_articles
+from newsclean.strategies import articles, dirty_articles, scraped_pages
 from newsclean.testing import check_cleaner, labels_of, prepare
 
 FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -60,6 +60,16 @@ def test_chrome_around_an_article_leaves_every_paragraph(page) -> None:
     article = newsclean.clean(page.text)
     assert list(article.body) == list(page.paragraphs)
     assert article.title == page.title
+    kept = "\n".join(article.body)
+    assert not any(line.lstrip("•-* ") in kept.split("\n") for line in page.chrome)
+
+
+@FAST
+@given(scraped_pages())
+def test_hard_wrapped_and_markdown_pages_give_the_same_article(page) -> None:
+    article = newsclean.clean(page.text)
+    assert article.title == page.title
+    assert list(article.body) == list(page.paragraphs)
     kept = "\n".join(article.body)
     assert not any(line.lstrip("•-* ") in kept.split("\n") for line in page.chrome)
 

@@ -55,11 +55,19 @@ def test_joined_lines_keep_the_number_of_their_first() -> None:
 def test_the_width_is_found_only_where_lines_end_at_one() -> None:
     wrapped = textwrap.wrap(" ".join(PARAGRAPHS) * 2, 64)
     assert 56 <= (wrap_width(wrapped) or 0) <= 64  # the longest lines, but for a twentieth
-    # Scraped text puts each paragraph on one long line: no width.
-    assert wrap_width([*wrapped, PARAGRAPHS[0] + " " + PARAGRAPHS[1]]) is None
+    # Scraped text puts each paragraph on one long line: no width. One such line is a
+    # heading left whole, or a URL.
+    assert wrap_width([*wrapped, *PARAGRAPHS]) is None
+    assert wrap_width([*wrapped, PARAGRAPHS[0]]) is not None
     # Menus and headings are too short to tell; a handful of lines too few.
     assert wrap_width(["Home", "News", "Sport"] * 20) is None
     assert wrap_width(wrapped[:4]) is None
+    # The rows of a table fill a width too, but end in a unit or a full stop: no prose.
+    rows = [
+        f"{n}. Runner, Name {1990 + n} WÜ LG Staufeneck-Eislingen {13 + n},68 sec."
+        for n in range(9)
+    ]
+    assert wrap_width(rows) is None
 
 
 def test_what_goes_on_from_a_wrapped_line() -> None:
@@ -67,8 +75,7 @@ def test_what_goes_on_from_a_wrapped_line() -> None:
     assert continues(above, "time, the transport board said on Monday.", 72)
     assert not continues("A short line", "time, the transport board said.", 72)  # it had room
     assert not continues(above, "* a list item", 72)
-    assert not continues(above + ".", "The next sentence, or a row of a table.", 72)
-    assert continues(above + ".", "and a sentence that goes on in lower case.", 72)
+    assert continues(above + ".", "The next sentence of the paragraph.", 72)
 
 
 def test_a_hyphen_at_the_break_joins_without_a_space() -> None:

@@ -18,10 +18,20 @@ _TARGET = r"\((?:https?://|/|#|\.\.?/|mailto:)[^()\s]*(?:\s+\"[^\"\n]{0,200}\")?
 # bracket with a target, a closing bracket without one.
 _PART = re.compile(rf"!\[|\[|\]{_TARGET}|\]")
 _HEADING = re.compile(r"#{1,6}[^\S\n]+(?=\S)")
-IMAGES = re.compile(
+_IMAGES = re.compile(
     r"(?:\[?!\[[^\[\]\n]*\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)(?:\]\([^()\s]*\))?\s*)+"
 )
-"""Markdown images, linked or not, a line of them (to ``fullmatch``): ``![alt](/a.jpg)``."""
+
+
+def images_only(text: str) -> bool:
+    """Whether ``text`` is Markdown images and nothing else: ``![alt](/a.jpg)``, linked or not.
+
+    >>> images_only("[![A ferry](/ferry.jpg)](/ferry)"), images_only("![a](/b.png) and text")
+    (True, False)
+    """
+    return "![" in text and _IMAGES.fullmatch(text) is not None
+
+
 _MARKUP = re.compile(rf"\]{_TARGET}|^#{{1,6}}[^\S\n]+\S", re.MULTILINE)
 
 

@@ -8,6 +8,9 @@ on from the one above when the word that opens it would not have fitted on that 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import pairwise
+
 import regex
 
 _MIN_LINES = 5  # long lines a page needs before its width can tell anything
@@ -22,30 +25,34 @@ def wrap_width(lines: list[str]) -> int | None:
     """The width the (stripped) ``lines`` were wrapped at, 40 to 100 characters, or None.
 
     Wrapped: of the lines of 30 characters or more, the longest but a twentieth end at the
-    width, three in five end within 20 characters of it, and none runs 40 past it (a URL
-    cannot be wrapped).
+    width, two in five end within 20 characters of it, and one in twenty at most runs 40
+    past it (a heading left whole, a URL). And it is prose that was wrapped: most lines
+    that were full when the next went on break inside a sentence, where the rows of a table
+    that fill the width end in a full stop or a number's unit (``13,68 sec.``) as often as
+    not.
     """
     long = sorted(len(line) for line in lines if len(line) >= _LONG)
     if len(long) < _MIN_LINES:
         return None
     width = long[(len(long) - 1) * 95 // 100]
-    if not 40 <= width <= 100 or long[-1] > width + 40:
+    overlong = len(long) - bisect_right(long, width + 40)  # an unwrapped heading, a URL
+    if not 40 <= width <= 100 or overlong > max(1, len(long) // 20):
         return None
     if sum(n > width - _SLACK for n in long) < 0.4 * len(long):
         return None
-    return width
+    breaks = [above for above, line in pairwise(lines) if _full(above, line, width)]
+    inside = sum(not above.endswith(_ENDS) for above in breaks)
+    return width if breaks and inside >= 0.6 * len(breaks) else None
 
 
 def continues(above: str, line: str, width: int) -> bool:
-    """Whether ``line`` goes on from the wrapped line ``above``: its first word did not fit.
+    """Whether ``line`` goes on from the wrapped line ``above``: its first word did not fit."""
+    return _full(above, line, width)
 
-    Not a list item, and not a capital after a full stop: a row of a table or a list that
-    fills the width is no wrapped sentence (where it is, its paragraph stays in pieces, each
-    of whole sentences).
-    """
+
+def _full(above: str, line: str, width: int) -> bool:
+    """Whether ``above`` had no room for the first word of ``line`` (no list item)."""
     if not above or not line or _ITEM.match(line):
-        return False
-    if above.endswith(_ENDS) and not line[0].islower():
         return False
     first = line.split(maxsplit=1)[0]
     return len(above) + 1 + len(first) > width

@@ -15,7 +15,8 @@ Importing this module imports Hypothesis; ``import newsclean`` never does.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import textwrap
+from dataclasses import dataclass, replace
 
 from hypothesis import strategies as st
 
@@ -30,6 +31,7 @@ __all__ = [
     "dirty_articles",
     "nav_menus",
     "paragraphs",
+    "scraped_pages",
     "titles",
 ]
 
@@ -160,6 +162,52 @@ def dirty_articles(draw: st.DrawFn, *, language: str | None = None) -> DirtyArti
     tail = draw(st.lists(chrome_lines(language=lang), min_size=1, max_size=6, unique=True))
     lines = [article.title, "", *menu, "", *"\n\n".join(article.paragraphs).split("\n"), "", *tail]
     return DirtyArticle(article, "\n".join(lines), tuple(menu + tail))
+
+
+def _wrapped(page: DirtyArticle, width: int) -> DirtyArticle:
+    """The page as html2text or ``lynx -dump`` give it: each paragraph wrapped at ``width``."""
+    paragraphs = set(page.paragraphs)
+    lines = []
+    for line in page.text.split("\n"):
+        wrap = line in paragraphs
+        lines.extend(textwrap.wrap(line, width, break_long_words=False) if wrap else [line])
+    return replace(page, text="\n".join(lines))
+
+
+def _markdown(page: DirtyArticle) -> DirtyArticle:
+    """The page as a scraper that writes Markdown gives it: a heading, links, an image."""
+    paragraphs, menu = set(page.paragraphs), set(page.chrome)
+    image = "![Photo](https://example.com/photo.jpg)"
+    lines = []
+    for line in page.text.split("\n"):
+        if line == page.title:
+            line = f"# {line}"
+        elif line in paragraphs:
+            first, rest = line.split(" ", 1)
+            line = f"[{first}](https://example.com/{len(lines)}) {rest}"
+            lines.extend([image, ""] if len(lines) > 4 else [])
+        elif line in menu and line[:2] in ("• ", "- ", "* "):
+            line = f"{line[:2]}[{line[2:]}](/{len(lines)})"
+        lines.append(line)
+    return replace(page, text="\n".join(lines), chrome=(*page.chrome, image))
+
+
+@st.composite
+def scraped_pages(draw: st.DrawFn, *, language: str | None = None) -> DirtyArticle:
+    """Dirty pages as scrapers write them: plain, hard-wrapped or Markdown; the same truth.
+
+    Hard-wrapped at 60 to 100 columns as html2text and ``lynx -dump`` write it (where that
+    gives eight lines of paragraphs or more: a shorter page shows no width); Markdown as
+    Firecrawl or Jina Reader write it (a ``#`` heading, linked menu items, a link in each
+    paragraph, an image line).
+    """
+    page = draw(dirty_articles(language=language))
+    form = draw(st.sampled_from(["plain", "wrapped", "markdown"]))
+    if form == "wrapped":
+        wrapped = _wrapped(page, draw(st.integers(60, 100)))
+        lines = wrapped.text.count("\n") - page.text.count("\n") + len(page.paragraphs)
+        return wrapped if lines >= 8 else page
+    return _markdown(page) if form == "markdown" else page
 
 
 def _hypothesis_setup_hook() -> None:

@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 import regex
 
+from .._markdown import images_only
 from ..document import Document
 from ..lexicon import for_language
 from ..pipeline import cleaner
@@ -97,7 +98,7 @@ def nav_menus(
             continue
         gap = 0
         item = line.kind in ("body", "chrome") and not line.text.endswith(":")
-        if item and is_menu_item(line.text, max_words=max_words):
+        if item and is_menu_item(line.text, max_words=max_words) and not images_only(line.text):
             run.append(i)
             continue
         if run:

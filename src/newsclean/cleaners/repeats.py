@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .._markdown import IMAGES as MARKDOWN_IMAGES
+from .._markdown import images_only
 from ..document import Document
 from ..lexicon import for_language, line_key
 from ..pipeline import cleaner
@@ -33,7 +33,7 @@ def image_alt(doc: Document, *, max_words: int = 30) -> None:
     suffix = for_language(doc.language).alt_suffix
     key = _title_key(doc)
     for i, line in doc.unlabelled():
-        if "![" in line.text and MARKDOWN_IMAGES.fullmatch(strip_bullet(line.text)):
+        if images_only(strip_bullet(line.text)):
             doc.label(i, "chrome", "image_alt", "image (Markdown)")
             continue
         if suffix is None or len(line.text.split()) > max_words:
