@@ -40,18 +40,16 @@ def wrap_width(lines: list[str]) -> int | None:
         return None
     if sum(n > width - _SLACK for n in long) < 0.4 * len(long):
         return None
-    breaks = [above for above, line in pairwise(lines) if _full(above, line, width)]
+    breaks = [above for above, line in pairwise(lines) if continues(above, line, width)]
     inside = sum(not above.endswith(_ENDS) for above in breaks)
     return width if breaks and inside >= 0.6 * len(breaks) else None
 
 
 def continues(above: str, line: str, width: int) -> bool:
-    """Whether ``line`` goes on from the wrapped line ``above``: its first word did not fit."""
-    return _full(above, line, width)
+    """Whether ``line`` goes on from the wrapped line ``above``: its first word did not fit.
 
-
-def _full(above: str, line: str, width: int) -> bool:
-    """Whether ``above`` had no room for the first word of ``line`` (no list item)."""
+    A list item opens its own line.
+    """
     if not above or not line or _ITEM.match(line):
         return False
     first = line.split(maxsplit=1)[0]
