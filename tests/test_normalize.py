@@ -67,9 +67,9 @@ def test_a_fix_is_reported() -> None:
     assert normalize_and_explain("Q&amp;A\nR&amp;D\nAT&T")[1] == [
         "read HTML character references on 2 lines"
     ]
-    assert normalize_and_explain("# News\n* [Home](/)\n* [Sport](/sport)") == (
-        "News\n* Home\n* Sport",
-        ["read Markdown links and headings on 3 lines"],
+    assert normalize_and_explain("# News\n* [Home](/)\n* [Sport](/sport)\n**Read more:** x") == (
+        "News\n* Home\n* Sport\nRead more: x",
+        ["read Markdown links, headings and bold on 4 lines"],
     )
 
 
@@ -91,7 +91,7 @@ DIRTY = st.lists(
         list("aăâđêôơưáàảãạệờ AĐ.,\n\t&;#<>")
         + ["\u00a0", "\u200b", "\r\n", "Ã©", "â€™", "\u0301"]
         + ["&amp;", "&#8217;", "&nbsp;", "&#10;", "&lt;b&gt;", "&amp;lt;", "<b>", "&#x0;"]
-        + ["[a](/x)", "![b](/y)", "[[c](/z)](/w)", "# ", "## ", "**", "__", "](", "`"]
+        + ["[a](/x)", "![b](/y)", "[[c](/z)](/w)", "# ", "## ", "**", "__", "](", "`", "*", "**b**"]
     ),
     max_size=40,
 ).map("".join)

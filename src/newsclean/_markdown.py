@@ -3,9 +3,10 @@
 Firecrawl, Jina Reader, crawl4ai and trafilatura write pages as Markdown. Its links
 (``[text](https://…)``) and headings (``# Title``) are markup, not text: on a page that is
 Markdown they give way to their text, line by line, so that a heading reads as a heading and a
-menu of links as a menu. Images (``![alt](…)``) stay as written: the ``image_alt`` cleaner
-labels them. Emphasis stays too (``**`` and ``__`` pair up in ways one scan cannot settle).
-No line is added or lost, and reading a page twice changes nothing more.
+menu of links as a menu; so does bold (``**Read more:**``) where a line's ``**`` pair up
+cleanly. Images (``![alt](…)``) stay as written: the ``image_alt`` cleaner labels them;
+``__`` stays too (``__init__`` is a name). No line is added or lost, and reading a page twice
+changes nothing more.
 """
 
 from __future__ import annotations
@@ -67,6 +68,8 @@ def read_markdown(text: str) -> tuple[str, int]:
         read = _links(line) if "](" in line else line
         if read.startswith("#"):
             read = _heading(read)
+        if "**" in read:
+            read = _bold(read)
         if read != line:
             lines[i] = read
             changed += 1
@@ -97,6 +100,31 @@ def _links(line: str) -> str:
             out[opened.pop()[0]] = ""  # the link's "[" and its "](target)" go
     out.append(line[pos:])
     return "".join(out)
+
+
+_BOLD = re.compile(r"\*\*")
+
+
+def _bold(line: str) -> str:
+    """The line without its ``**`` where they pair up cleanly, one with the next, else as is.
+
+    Cleanly: an even number of them, each opening one before a non-space and closing it
+    after one, around some text (``**Read more:** the story``). Any other ``**`` on the line
+    (``2 ** 8``, an odd one) leaves the whole line as written.
+    """
+    marks = [m.start() for m in _BOLD.finditer(line)]
+    if len(marks) % 2:
+        return line
+    for start, end in zip(marks[::2], marks[1::2], strict=True):
+        inner = line[start + 2 : end]
+        if not inner or inner[0].isspace() or inner[-1].isspace():
+            return line
+    pieces, pos = [], 0
+    for mark in marks:
+        pieces.append(line[pos:mark])
+        pos = mark + 2
+    pieces.append(line[pos:])
+    return "".join(pieces)
 
 
 def _heading(line: str) -> str:

@@ -1,7 +1,7 @@
 """Text normalization: the step every page goes through before it is cleaned.
 
-HTML character references a scraper left (``&amp;``, ``&#8217;``); Markdown links and
-headings on a page written in Markdown; line breaks, odd spaces and invisible characters;
+HTML character references a scraper left (``&amp;``, ``&#8217;``); Markdown links, headings
+and bold on a page written in Markdown; line breaks, odd spaces and invisible characters;
 Chinese, Japanese and Korean legacy encodings (GBK, Big5, Shift-JIS, EUC-KR) read as Latin-1,
 chosen per page and converted per line; legacy Vietnamese encodings (TCVN3, VNI, VISCII) per
 line; mojibake through ftfy behind a cheap gate; soft hyphens; NFC; Vietnamese tone marks in
@@ -255,7 +255,7 @@ def normalize_and_explain(
         if unescaped:
             warnings.append(f"read HTML character references on {_lines(unescaped)}")
         if marked:
-            warnings.append(f"read Markdown links and headings on {_lines(marked)}")
+            warnings.append(f"read Markdown links, headings and bold on {_lines(marked)}")
         text, more = _repairs(read, encodings, tone_marks, legacy, fix_mojibake, uncurl_quotes)
         warnings.extend(w for w in more if w not in warnings)
     return text, list(dict.fromkeys(warnings))
