@@ -175,7 +175,7 @@ def _wrapped(page: DirtyArticle, width: int) -> DirtyArticle:
 
 
 def _markdown(page: DirtyArticle) -> DirtyArticle:
-    """The page as a scraper that writes Markdown gives it: a heading, links, an image."""
+    """The page as a scraper that writes Markdown gives it: a heading, links, bold, an image."""
     paragraphs, menu = set(page.paragraphs), set(page.chrome)
     image = "![Photo](https://example.com/photo.jpg)"
     lines = []
@@ -183,8 +183,8 @@ def _markdown(page: DirtyArticle) -> DirtyArticle:
         if line == page.title:
             line = f"# {line}"
         elif line in paragraphs:
-            first, rest = line.split(" ", 1)
-            line = f"[{first}](https://example.com/{len(lines)}) {rest}"
+            first, second, rest = line.split(" ", 2)
+            line = f"[{first}](https://example.com/{len(lines)}) **{second}** {rest}"
             lines.extend([image, ""] if len(lines) > 4 else [])
         elif line in menu and line[:2] in ("• ", "- ", "* "):
             line = f"{line[:2]}[{line[2:]}](/{len(lines)})"
@@ -198,8 +198,8 @@ def scraped_pages(draw: st.DrawFn, *, language: str | None = None) -> DirtyArtic
 
     Hard-wrapped at 60 to 100 columns as html2text and ``lynx -dump`` write it (where that
     gives eight lines of paragraphs or more: a shorter page shows no width); Markdown as
-    Firecrawl or Jina Reader write it (a ``#`` heading, linked menu items, a link in each
-    paragraph, an image line).
+    Firecrawl or Jina Reader write it (a ``#`` heading, linked menu items, a link and a bold
+    word in each paragraph, an image line).
     """
     page = draw(dirty_articles(language=language))
     form = draw(st.sampled_from(["plain", "wrapped", "markdown"]))
