@@ -53,7 +53,7 @@ def is_markdown(text: str) -> bool:
 
 
 def read_markdown(text: str) -> tuple[str, int]:
-    r"""``text`` with its Markdown links and headings read as text, and how many lines changed.
+    r"""``text`` with its Markdown links, headings and bold read, and how many lines changed.
 
     >>> read_markdown("# Ferry runs on\n\nThe [board](https://x.org/b) said so.")
     ('Ferry runs on\n\nThe board said so.', 2)

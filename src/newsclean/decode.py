@@ -75,6 +75,7 @@ _MIN_CONTEXT = 1000
 # Text in a one-byte encoding has spaces or line breaks between its words: bytes that decode
 # to fewer are no text (or text in an encoding this is not).
 _MIN_SPACES = 0.02
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 
 
 def _legacy(data: bytes) -> tuple[str, str] | None:
@@ -104,9 +105,6 @@ def _legacy(data: bytes) -> tuple[str, str] | None:
     if len(text) == len(data) and spaces < _MIN_SPACES * len(text):
         return None
     return text, encoding
-
-
-_HIGH_BYTES = bytes(range(0x80, 0x100))
 
 
 def decode(data: bytes, *, errors: str = "strict") -> str:

@@ -125,7 +125,8 @@ class Document:
 
         With ``unwrap``, a page hard-wrapped at one width (html2text, ``lynx -dump``) has each
         paragraph's lines joined into one line again, numbered as its first (see
-        :mod:`newsclean._wrapping`); a line ending in a hyphen joins the next without a space.
+        :mod:`newsclean._wrapping`); a line ending in a hyphen joins a next one in lower case
+        without a space (``well-`` ``known``).
 
         >>> [line.text for line in Document.from_text("a\n  b ").lines]
         ['a', 'b']

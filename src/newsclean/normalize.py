@@ -247,18 +247,18 @@ def normalize_and_explain(
     text, warnings = _repairs(text, encodings, tone_marks, legacy, fix_mojibake, uncurl_quotes)
     # Then the markup a scraper left: HTML character references, Markdown. What reading it
     # reveals (a double space, a control, a reference inside a link) takes the repairs again.
-    for _ in range(_MARKUP_ROUNDS):
+    for round_ in range(_MARKUP_ROUNDS):
         read, unescaped = _unescape(text)
         read, marked = read_markdown(read)
         if not unescaped and not marked:
             break
-        if unescaped:
+        if round_ == 0 and unescaped:  # what a later round reads is inside these lines
             warnings.append(f"read HTML character references on {_lines(unescaped)}")
-        if marked:
+        if round_ == 0 and marked:
             warnings.append(f"read Markdown links, headings and bold on {_lines(marked)}")
         text, more = _repairs(read, encodings, tone_marks, legacy, fix_mojibake, uncurl_quotes)
         warnings.extend(w for w in more if w not in warnings)
-    return text, list(dict.fromkeys(warnings))
+    return text, warnings
 
 
 _MARKUP_ROUNDS = 4  # markup inside markup ("&amp;lt;" in a link) takes a round each layer

@@ -52,8 +52,8 @@ def _after_image(doc: Document, i: int) -> bool:
     above: Line = doc.lines[i - 1]
     if above.text.endswith(":"):
         return False  # the title introducing a quote (a reblog), no image
-    reasons = ("image alt text", "image (Markdown)", "title repeated")
-    return bool(above.label and above.label.reason in reasons)
+    # An image: its alt text, a Markdown image, or the title printed again as its alt text.
+    return bool(above.label and above.label.cleaner in ("image_alt", "duplicate_title"))
 
 
 @cleaner("captions")

@@ -98,7 +98,8 @@ def nav_menus(
             continue
         gap = 0
         item = line.kind in ("body", "chrome") and not line.text.endswith(":")
-        if item and is_menu_item(line.text, max_words=max_words) and not images_only(line.text):
+        image = images_only(strip_bullet(line.text))  # "* ![a](/b.jpg)": no link in a menu
+        if item and not image and is_menu_item(line.text, max_words=max_words):
             run.append(i)
             continue
         if run:
