@@ -63,15 +63,18 @@ def _text_words(doc: Document, title: int | None) -> list[int]:
 
 def _closing_box(
     doc: Document, title: int | None, para: list[int], *, min_words: int = 50
-) -> int | None:
-    """Index of the box that closes the article: comments, related news, sharing, a notice.
+) -> tuple[int, int] | None:
+    """Indexes of the first box after the article and of the box that closes it, if any.
 
-    It closes the article only once the article has had its text (``min_words`` words of
-    paragraphs after the title) and, unless it opens the comments, when less text follows
-    it than came before.
+    A comments, related-news, sharing or notice box closes the article once the article has
+    had its text (``min_words`` words of paragraphs after the title) and, unless it opens the
+    comments, when less text follows it than came before. An earlier such box with little
+    text between it and that one is where the article's chrome starts: tags, then an author
+    box with the author's bio, then the comments.
     """
     start = title if title is not None else 0
     before, total = 0, sum(para)
+    boxes: list[tuple[int, int]] = []  # (index, paragraph words up to it) of earlier boxes
     for i, line in enumerate(doc.lines):
         before += para[i]
         label = line.label
@@ -80,7 +83,9 @@ def _closing_box(
         if label.reason not in _CLOSING_ROLES or before < min_words:
             continue
         if label.reason == "comments header" or total - before <= before:
-            return i
+            first = next((j for j, upto in boxes if (before - upto) * 4 <= upto), i)
+            return first, i
+        boxes.append((i, before))
     return None
 
 
@@ -311,13 +316,14 @@ def outside_article(doc: Document, *, max_words: int = 25) -> None:
     (or the ``/.`` end marker): the short lines after it are the site's footer, and all lines
     after it where other chrome follows. A comments, related-news, sharing, newsletter,
     author, tags or post-navigation box that follows the article's text closes it too (after
-    the closing line as well): everything after the box goes, and the short lines between
-    the last paragraph and the box (unless that paragraph introduces a list). Without
-    either, the article ends with its main run of paragraphs, which a chrome line between
-    two paragraphs ends too: a list of other stories' headlines after that run goes with
-    everything after it, and where other cleaners found chrome after the run, so does all
-    that follows it. The article's last line may be a closing remark under its last
-    paragraph (see :func:`_last_words`).
+    the closing line as well): everything after the box goes (after an earlier box, where
+    little text lies between the two: tags, an author box and its bio, then the comments),
+    and the short lines between the last paragraph and the box (unless that paragraph
+    introduces a list). Without either, the article ends with its main run of paragraphs,
+    which a chrome line between two paragraphs ends too: a list of other stories' headlines
+    after that run goes with everything after it, and where other cleaners found chrome
+    after the run, so does all that follows it. The article's last line may be a closing
+    remark under its last paragraph (see :func:`_last_words`).
     """
 
     def chrome_shaped(text: str) -> bool:
@@ -338,16 +344,17 @@ def outside_article(doc: Document, *, max_words: int = 25) -> None:
     # A box closes the article after its closing line too: the footer's sentences go with it.
     para = _text_words(doc, t)
     bio = _author_bio(doc, t, para)
-    box = _closing_box(doc, t, para)
-    if bio is not None and (box is None or bio < box):
+    boxes = _closing_box(doc, t, para)
+    if bio is not None and (boxes is None or bio < boxes[0]):
         for i, _ in doc.unlabelled():
             if i >= bio:
                 doc.label(i, "chrome", "outside_article", "after the article end (author bio)")
         return
-    if box is not None:
-        reason = f"after the article end ({doc.lines[box].label.reason})"  # type: ignore[union-attr]
+    if boxes is not None:
+        first, box = boxes
+        reason = f"after the article end ({doc.lines[first].label.reason})"  # type: ignore[union-attr]
         for i, _ in doc.unlabelled():
-            if i > box:
+            if i > first:
                 doc.label(i, "chrome", "outside_article", reason)
         # Between the last paragraph and the box, short lines go too; not where the
         # paragraph, or a line right under it, ends in a colon: the list below is the article's.
