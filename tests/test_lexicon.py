@@ -25,6 +25,22 @@ def test_counted_comments_header(line: str, role: str | None) -> None:
     assert load().role(line) == role
 
 
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Lo más visto de La República", "related news"),
+        ("Más noticias de Economía", "related news"),
+        ("More from The Verge", "related news"),  # the phrase ends in its "from"
+        ("Weitere Beiträge aus der Kolumne:", "related news"),
+        ("Más de 300 muertos", None),  # a headline: digits
+        ("Lo último de Messi es una broma", None),  # more than three words after "de"
+        ("Lo más visto", "related news"),
+    ],
+)
+def test_related_header_naming_its_section(line: str, role: str | None) -> None:
+    assert load().role(line) == role
+
+
 def _tables() -> dict[str, dict]:
     return {lang: _read(lang) for lang in languages()}
 

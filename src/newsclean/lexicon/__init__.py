@@ -32,6 +32,36 @@ __all__ = [
 # "5 Kommentare zu …", "Comments (12)", "评论（12）"
 _COUNT = regex.compile(r"^\d+\s+|\s*(?:\(\d+\)|（\d+）)$")
 # Words that join a comments count to the post's title: "5 Kommentare zu „…“", "3 Responses to".
+# "From" in the header of a box of another section's stories: "More from News", "Lo más visto de
+# La República", "Mehr aus Sport", "Plus de Sport".
+_FROM = frozenset(
+    [
+        "from",
+        "of",
+        "in",
+        "on",
+        "de",
+        "del",
+        "aus",
+        "von",
+        "vom",
+        "der",
+        "im",
+        "du",
+        "des",
+        "da",
+        "do",
+        "di",
+        "della",
+        "dal",
+        "van",
+        "uit",
+        "z",
+        "ze",
+        "från",
+    ]
+)
+_SECTION_NAME = regex.compile(r"(?:[^\W\d_]|[\s'’&.-])+")  # words, no digits
 _COMMENTS_ON = frozenset(["zu", "on", "to", "for", "auf", "sur", "a", "pour", "en", "sobre", "ve"])
 # Bullets, punctuation and spaces at a line's edges (a closing bracket stays), matched as two
 # anchored matches: a search for the tail would try every position.
@@ -205,7 +235,24 @@ class Lexicon:
         role = self.chrome.get(key)
         if role:
             return role
-        return self._prefix_role(folded) or self._counted_comments(key)
+        return self._prefix_role(folded) or self._counted_comments(key) or self._of_section(key)
+
+    def _of_section(self, key: str) -> str | None:
+        """``related news`` for a related-news header that names its section or site.
+
+        ``Lo más visto de La República``, ``More from News``, ``Mehr aus Sport``: the header
+        phrase, a word for "from", and at most three words more.
+        """
+        parts = key.split()
+        if not 3 <= len(parts) <= 7 or not _SECTION_NAME.fullmatch(key):
+            return None
+        for n in range(1, min(5, len(parts))):
+            # The header phrase ends in "from" ("More from") or "from" follows it.
+            head = n if parts[n - 1] in _FROM else n + 1
+            if head < len(parts) and len(parts) - head <= 3 and parts[head - 1] in _FROM:
+                if self.chrome.get(" ".join(parts[:n])) == "related news":
+                    return "related news"
+        return None
 
     def _prefix_role(self, folded: str) -> str | None:
         # The longest prefix that matches: any of two characters or more is in the bucket of
