@@ -32,37 +32,13 @@ __all__ = [
 # "5 Kommentare zu …", "Comments (12)", "评论（12）"
 _COUNT = regex.compile(r"^\d+\s+|\s*(?:\(\d+\)|（\d+）)$")
 # Words that join a comments count to the post's title: "5 Kommentare zu „…“", "3 Responses to".
+_COMMENTS_ON = frozenset(["zu", "on", "to", "for", "auf", "sur", "a", "pour", "en", "sobre", "ve"])
 # "From" in the header of a box of another section's stories: "More from News", "Lo más visto de
-# La República", "Mehr aus Sport", "Plus de Sport".
+# La República", "Weitere Beiträge aus der Kolumne".
 _FROM = frozenset(
-    [
-        "from",
-        "of",
-        "in",
-        "on",
-        "de",
-        "del",
-        "aus",
-        "von",
-        "vom",
-        "der",
-        "im",
-        "du",
-        "des",
-        "da",
-        "do",
-        "di",
-        "della",
-        "dal",
-        "van",
-        "uit",
-        "z",
-        "ze",
-        "från",
-    ]
+    "from of in on de del aus von vom der im du des da do di della dal van uit z ze från".split()
 )
 _SECTION_NAME = regex.compile(r"(?:[^\W\d_]|[\s'’&.-])+")  # words, no digits
-_COMMENTS_ON = frozenset(["zu", "on", "to", "for", "auf", "sur", "a", "pour", "en", "sobre", "ve"])
 # Bullets, punctuation and spaces at a line's edges (a closing bracket stays), matched as two
 # anchored matches: a search for the tail would try every position.
 _HEAD = regex.compile(r"[\s\p{P}\p{S}]+")
