@@ -7,7 +7,8 @@ text, and the heading quoted inside other lines (a trail, a list of posts). Agai
 line: paragraphs right above it (a subheading), a shorter heading right above it (then it
 is the teaser), a bullet, a menu or widget role, a byline label, being a dateline, a
 numbered list item, a list of categories or links, menu words glued together, mostly
-numbers (``4 Min Read``), a lone word (a button, a menu item).
+numbers (``4 Min Read``), a lone word (a button, a menu item), a person's name or a list
+of names (the authors' line, above all right over the date).
 """
 
 from __future__ import annotations
@@ -68,6 +69,18 @@ def _candidate(line: Line, lexicon: Lexicon) -> bool:
     if n <= 6 and bool(first) and first[0] in lexicon.author_labels:
         return False  # a byline
     return not (n <= 6 and signed_names(text, lexicon))  # a byline that names first: 홍길동 기자
+
+
+def _names(text: str) -> bool:
+    """Two or more persons' names in a list.
+
+    >>> _names("Mateusz Seroka, Piotr Żochowski"), _names("Anna Nowak und Jan Kowalski")
+    (True, True)
+    >>> _names("Berlin, Paris"), _names("Open Future")
+    (False, False)
+    """
+    parts = [p for p in regex.split(r",\s|\s(?:and|und|et|y|i|e)\s|\s&\s", text) if p]
+    return len(parts) >= 2 and all(is_name(p.strip(), max_words=4) for p in parts)
 
 
 def folded_page(doc: Document) -> str:
@@ -168,6 +181,9 @@ def best_title(doc: Document, lexicon: Lexicon, dated: Callable[[int], bool]) ->
             score -= 2.0
         if is_name(text):
             score -= 1.0  # more often an author than a title
+        elif _names(text):
+            # Authors, above all right over the date: "Mateusz Seroka, Piotr Żochowski".
+            score -= 3.0 if any(dated(j) for j in ahead[:2]) else 1.0
         if text.endswith("."):
             score -= 0.5
         if score > best_score:
