@@ -2,12 +2,15 @@
 
     python bench/throughput.py [../shared/bench/pages-multilingual/pages] [--runs 3]
     python bench/throughput.py --profile [--limit 200]
+    python bench/throughput.py --one-page [--limit 200]
 
 Reads every ``*.txt`` page of the directory once into memory, then times
 ``newsclean.clean(data, path=...)`` over all of them, ``--runs`` times, and reports the
 fastest run (the machine is shared: the minimum is the least disturbed). ``--profile``
 runs once under cProfile instead and prints the top functions by own time and by
-cumulative time. Not part of the test command.
+cumulative time. ``--one-page`` cleans the pages joined into one document: its rate should
+match the page-by-page one, or some step grows faster than the page (a huge forum thread or
+feed dump). Not part of the test command.
 """
 
 from __future__ import annotations
@@ -39,12 +42,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="only the first N pages")
     parser.add_argument("--profile", action="store_true", help="one run under cProfile")
     parser.add_argument("--top", type=int, default=30, help="functions to print (--profile)")
+    parser.add_argument("--one-page", action="store_true", help="the pages joined into one")
     args = parser.parse_args(argv)
     files = sorted(args.pages.glob("*.txt"))[: args.limit or None]
     if not files:
         print(f"throughput: no .txt pages in {args.pages}", file=sys.stderr)
         return 1
     pages = [(str(p), p.read_bytes()) for p in files]
+    if args.one_page:
+        pages = [("joined.txt", b"\n\n".join(data for _, data in pages))]
     megabytes = sum(len(data) for _, data in pages) / 1e6
     newsclean.clean("Warm up\n\nOne paragraph to load the phrase tables once.")
     if args.profile:

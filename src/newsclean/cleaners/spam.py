@@ -47,22 +47,38 @@ def spam(doc: Document, *, min_link_words: int = 2, max_line_words: int = 12) ->
         if lexicon.spam and words(line.text) <= max_line_words:
             if lexicon.spam.search(line.folded):
                 doc.label(i, "chrome", "spam", "gambling/streaming spam")
-    links = sorted(_link_texts(doc, min_link_words), key=lambda link: (-len(link), link))
-    texts = [(i, line, fold_aligned(line.text)) for i, line in doc.unlabelled()]
-    if links:
-        # Most menu links never occur in the text: one scan of it per link drops those.
-        text = "\n".join(folded for _, _, folded in texts if folded is not None)
-        links = [link for link in links if link in text]
-    for i, line, folded in texts:
+    links = _by_longest_word(_link_texts(doc, min_link_words))
+    for i, line in doc.unlabelled():
+        folded = fold_aligned(line.text)
         if folded is None:
             continue
-        for start, end in _occurrences(folded, links):
-            if _glued(line.text, start, end):
-                doc.remove_span(i, start, end, "spam", "site menu link in a sentence")
+        if links:
+            # Only the links whose longest word the line has: a page's menus hold hundreds.
+            near = {found for word in _WORD.findall(folded) for found in links.get(word, ())}
+            for start, end in _occurrences(folded, [link for _, link in sorted(near)]):
+                if _glued(line.text, start, end):
+                    doc.remove_span(i, start, end, "spam", "site menu link in a sentence")
         if lexicon.spam:
             for m in lexicon.spam.finditer(folded):
                 if _glued(line.text, m.start(), m.end()):
                     doc.remove_span(i, m.start(), m.end(), "spam", "spam anchor in a sentence")
+
+
+_WORD = regex.compile(r"[^\W_]+")  # a run of letters and digits, as whole words end
+
+
+def _by_longest_word(links: set[str]) -> dict[str, list[tuple[tuple[int, str], str]]]:
+    """Links by their longest word, each with its place in the order they are looked for.
+
+    A line that holds a link holds each of its words, and the longest is the rarest. The
+    order: longest link first, then alphabetical, so the spans come out the same every run.
+    """
+    out: dict[str, list[tuple[tuple[int, str], str]]] = {}
+    for link in links:
+        key = max(_WORD.findall(link), key=len, default=None)
+        if key:
+            out.setdefault(key, []).append(((-len(link), link), link))
+    return out
 
 
 def _occurrences(text: str, needles: list[str]) -> list[tuple[int, int]]:
