@@ -79,8 +79,15 @@ def _names(text: str) -> bool:
     >>> _names("Berlin, Paris"), _names("Open Future")
     (False, False)
     """
-    parts = [p for p in regex.split(r",\s|\s(?:and|und|et|y|i|e)\s|\s&\s", text) if p]
+    tokens = text.split()
+    if len(tokens) < 4 or not all(t[:1].isupper() or t in _AND for t in tokens):
+        return False  # no two names of two words, each capitalized
+    parts = [p for p in _NAME_SEPARATOR.split(text) if p]
     return len(parts) >= 2 and all(is_name(p.strip(), max_words=4) for p in parts)
+
+
+_AND = frozenset(["and", "und", "et", "y", "i", "e", "&"])
+_NAME_SEPARATOR = regex.compile(r",\s|\s(?:and|und|et|y|i|e|&)\s")
 
 
 def folded_page(doc: Document) -> str:
