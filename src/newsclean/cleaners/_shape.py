@@ -13,6 +13,22 @@ from ..lexicon import Lexicon
 BULLET = regex.compile(r"^(?:[•·●▪■◦‣∙*►▸»›\-–—]|[+o](?=\s))\s*")
 SEPARATED = regex.compile(r"\s(?:>|»|›|\||/)\s")
 """A separator between items of a trail or a list of links: ``Home > News``, ``A | B``."""
+_ITEM = r"\s*\p{Lu}[\w&'’,.-]*(?:\s+[\w&'’,.-]+){0,4}\s*"  # a capitalized item of 1 to 5 words
+_ARROW_PAIR = regex.compile(rf"{_ITEM}(?:>>?|->|›|→){_ITEM}")
+
+
+def arrow_pair(text: str) -> bool:
+    """Two short capitalized items joined by an arrow: a trail without its ``Home``.
+
+    Not ``|``, ``/`` or ``»``, which join other pairs (a title and its site), nor a shell
+    line (``pip freeze > requirements.txt``).
+
+    >>> arrow_pair("Thời sự›Giao thông"), arrow_pair("$ pip freeze > requirements.txt")
+    (True, False)
+    """
+    return _ARROW_PAIR.fullmatch(text) is not None
+
+
 _TERMINALS = (".", "!", "?", "…", "。", "！", "？", "؟", "।", "۔")  # and Arabic, Hindi, Urdu
 _CLOSERS = '"”’»)]）」』'
 # A sentence boundary inside a line: terminal punctuation, space, then a capital or a quote
@@ -143,20 +159,36 @@ _ACADEMIC = regex.compile(r"^(?:\p{Lu}\p{Ll}{1,4}\.\s){1,2}")
 _ARTICLES = frozenset(
     "der die das den dem des ein eine the a an le la les un une el los las".split()
 )
+# Nor does it start or end with a pronoun, determiner or preposition: buttons and headers
+# are capitalized pairs too (``I Accept``, ``More On``, ``Alle Artikel``, ``Zum Ratgeber``).
+# Name particles (de, la, van, von, del, da, di, du) are not among them.
+_NOT_AT_NAME_EDGE = frozenset(
+    "i me my we us our you your all more most new on in of to for by at from with and or this"
+    " alle mehr zum zur und mit für auf im am ihr ihre unser unsere dein deine mein meine neue"
+    " plus tous toutes notre nos votre vos mon mes más todos todas nuestro nuestra mi mis tu tus"
+    " wszystkie więcej nasz nasze tutti altri nostro nostra todos mais nossos".split()
+)
 
 
 def person_name(text: str, lexicon: Lexicon, *, max_words: int = 5) -> str | None:
     """The person's name that ``text`` is alone (academic titles off), or ``None``.
 
-    Name-shaped (:func:`is_name`), and none of: an article first (``Das Neueste``), a word
+    Name-shaped (:func:`is_name`), and none of: an article first (``Das Neueste``), a
+    pronoun, determiner or preposition first or last (``I Accept``, ``More On``), a word
     that is chrome on its own (``Impressum Datenschutz Kontakt``), three words or more in
     capitals (``JOIN OUR COMMUNITY``), words glued by a scraper (``ArchivesWebsiteTwitter``).
+
+    >>> from newsclean.lexicon import for_language
+    >>> [person_name(t, for_language("en")) for t in ("Dr. Anna Berg", "I Accept", "More On")]
+    ['Anna Berg', None, None]
     """
     name = _ACADEMIC.sub("", text.strip())
     if not is_name(name, max_words=max_words) or lexicon.role(name):
         return None
     tokens = name.split()
     if tokens[0].casefold() in _ARTICLES or (len(tokens) >= 3 and name.isupper()):
+        return None
+    if tokens[0].casefold() in _NOT_AT_NAME_EDGE or tokens[-1].casefold() in _NOT_AT_NAME_EDGE:
         return None
     if any(sum(ch.isupper() for ch in t) >= 3 and not t.isupper() for t in tokens):
         return None

@@ -212,12 +212,24 @@ def _name_under_title(doc: Document) -> None:
             return
 
 
-def _trailing_name(doc: Document) -> None:
-    """The name line right after the article's last paragraph is its author."""
+_ARTICLE_END = frozenset(["related news", "comments header"])
+
+
+def _trailing_name(doc: Document, *, min_words: int = 30) -> None:
+    """The name line right after the article's last paragraph is its author.
+
+    The article ends where a related-news or comments header follows ``min_words`` words of
+    paragraphs: the paragraphs of comments below it are not the article's.
+    """
     last = None
-    for i, line in doc.unlabelled():
-        if is_paragraph(line.text):
+    seen = 0
+    for i, line in doc.content():
+        label = line.label
+        if label is None and is_paragraph(line.text):
             last = i
+            seen += words(line.text)
+        elif label and label.reason in _ARTICLE_END and seen >= min_words:
+            break
     if last is None:
         return
     lexicon = for_language(doc.language)

@@ -22,6 +22,7 @@ from ..lexicon import Lexicon
 from ._shape import (
     OPENERS,
     SEPARATED,
+    arrow_pair,
     is_bulleted,
     is_name,
     is_paragraph,
@@ -49,6 +50,8 @@ def _candidate(line: Line, lexicon: Lexicon) -> bool:
         return False
     if len(SEPARATED.findall(text)) >= 2 or text.endswith((",", ";", ":")) or "](" in text:
         return False
+    if arrow_pair(text):
+        return False  # a trail: ``Thời sự›Giao thông``
     if " , " in text or text.count(" - ") >= 3:
         return False  # a list of categories or links: ``Reisen , Amerika``, ``A - B - C - D``
     if "#" not in text and _GLUED.search(text):

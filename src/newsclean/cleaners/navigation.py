@@ -11,7 +11,15 @@ from .._markdown import images_only
 from ..document import Document
 from ..lexicon import for_language
 from ..pipeline import cleaner
-from ._shape import ends_sentence, is_bulleted, is_menu_item, is_paragraph, strip_bullet, words
+from ._shape import (
+    arrow_pair,
+    ends_sentence,
+    is_bulleted,
+    is_menu_item,
+    is_paragraph,
+    strip_bullet,
+    words,
+)
 
 SEPARATOR = regex.compile(r"\s*(?:>>|>|»|›|→|\|)\s*|\s/\s")
 _SEPARATOR_CHAR = re.compile("[>»›→|/]")  # in every SEPARATOR; most lines have none
@@ -34,6 +42,8 @@ def breadcrumbs(doc: Document, *, max_item_words: int = 16) -> None:
         if prefixed and (len(parts) >= 2 or ":" in text or "：" in text):
             doc.label(i, "chrome", "breadcrumbs", "breadcrumb trail")
         elif len(parts) >= 3 and short:
+            doc.label(i, "chrome", "breadcrumbs", "breadcrumb trail")
+        elif len(parts) == 2 and arrow_pair(text):
             doc.label(i, "chrome", "breadcrumbs", "breadcrumb trail")
 
 
