@@ -17,6 +17,25 @@ _ITEM = r"\s*\p{Lu}[\w&'’,.-]*(?:\s+[\w&'’,.-]+){0,4}\s*"  # a capitalized i
 _ARROW_PAIR = regex.compile(rf"{_ITEM}(?:>>?|->|›|→){_ITEM}")
 
 
+# A news agency's dateline opening a paragraph: "WASHINGTON (Reuters) - ", "LONDON, March 3
+# (Reuters) - ", "NEW YORK (AP) — ", "(Dân trí) - ".
+_WIRE = regex.compile(r"(?:[^\W\d_][^()\n]{0,60}?\s)?\((?P<agency>[^()\n]{2,30})\)\s*[-–—]+\s")
+
+
+def wire_source(text: str) -> str | None:
+    """The agency of a paragraph opening with an agency dateline, or ``None``.
+
+    >>> wire_source("WASHINGTON (Reuters) - The Senate passed the bill on Tuesday.")
+    'Reuters'
+    >>> wire_source("(Dân trí) - Vụ lúa đông xuân năm nay được mùa."), wire_source("A (b) - c")
+    ('Dân trí', None)
+    """
+    m = _WIRE.match(text)
+    if m is None or words(m["agency"]) > 3 or not m["agency"][0].isupper():
+        return None
+    return m["agency"]
+
+
 def arrow_pair(text: str) -> bool:
     """Two short capitalized items joined by an arrow: a trail without its ``Home``.
 

@@ -19,6 +19,7 @@ from ._shape import (
     signed_names,
     strip_bullet,
     title_index,
+    wire_source,
     words,
 )
 from .metadata import page_dates
@@ -81,6 +82,8 @@ def byline(doc: Document, *, max_words: int = 12) -> None:
                 doc.label(i, "metadata", "byline", "source credit")
                 doc.set_field("source", rest.rstrip("."))
     _trailing_name(doc)
+    if "source" not in doc.fields:
+        _wire_source(doc)
     if "authors" not in doc.fields:
         _inline_author(doc, lexicon.author_labels, max_words)
     if "authors" not in doc.fields:
@@ -90,6 +93,15 @@ def byline(doc: Document, *, max_words: int = 12) -> None:
     if "authors" not in doc.fields:
         _name_under_label(doc, lexicon.author_labels)
     _end_marker(doc)
+
+
+def _wire_source(doc: Document, *, paragraphs: int = 2) -> None:
+    """The agency of a dateline opening one of the first ``paragraphs``: ``(Reuters) -``."""
+    for _, line in [(i, ln) for i, ln in doc.unlabelled() if is_paragraph(ln.text)][:paragraphs]:
+        agency = wire_source(line.text)
+        if agency:
+            doc.set_field("source", agency)
+            return
 
 
 _CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..document import Document, Line
 from ..lexicon import Lexicon, fold, for_language
 from ..pipeline import cleaner
-from ._shape import capital_share, is_paragraph, sentences, words
+from ._shape import capital_share, is_paragraph, sentences, wire_source, words
 
 _QUOTES = "\"“”«»„'‘’"
 _NOT_CAPTION_END = ("?", "!", ":", ";", ",", "…", "...")
@@ -77,7 +77,8 @@ def captions(doc: Document, *, max_words: int = 40) -> None:
         elif (
             words(text) <= max_words
             and lexicon.credit_cues
-            and (lexicon.credit_cues.search(fold(text)))
+            and lexicon.credit_cues.search(fold(text))
+            and not wire_source(text)  # "WASHINGTON (Reuters) - …" opens a paragraph
         ):
             doc.label(i, "caption", "captions", "photo credit")
         elif started and i < last and by_shape and caption_shaped(text, lexicon):
