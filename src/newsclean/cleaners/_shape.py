@@ -157,18 +157,32 @@ def capital_share(text: str) -> float:
     return sum(1 for t in tokens if t[0].isupper()) / len(tokens)
 
 
-def is_name(text: str, *, max_words: int = 5) -> bool:
+def is_name(text: str, *, max_words: int = 5, particles: bool = False) -> bool:
     """A person's name: 2 to 5 capitalized words, no digits or sentence punctuation.
+
+    With ``particles``, lower-case name particles may stand inside it (``Anne de Vries``,
+    ``Luiz Inácio Lula da Silva``): where a byline label says a name follows.
 
     >>> is_name("Phạm Linh"), is_name("Tìm kiếm"), is_name("Hello world.")
     (True, False, False)
+    >>> is_name("Anne de Vries"), is_name("Anne de Vries", particles=True)
+    (False, True)
     """
     tokens = text.split()
     if not 2 <= len(tokens) <= max_words or any(ch.isdigit() for ch in text):
         return False
     if any(ch in text for ch in '.,:;!?|>/"“”()[]'):
         return False
-    return all(t[:1].isupper() and t[:1].isalpha() for t in tokens)
+    inside = _PARTICLES if particles else frozenset()
+    return all(
+        (t[:1].isupper() and t[:1].isalpha()) or (0 < k < len(tokens) - 1 and t in inside)
+        for k, t in enumerate(tokens)
+    )
+
+
+# Lower-case particles inside names: Dutch, Romance, Arabic (not the German articles "der",
+# "den": "von der Leyen" is rare beside headlines like "Tag der Arbeit").
+_PARTICLES = frozenset("de da do dos di del della van von ten ter la le du bin al el".split())
 
 
 # An academic title or two before a name: "Dr.", "Prof. Dr.".

@@ -49,7 +49,7 @@ def _after_label(text: str, folded: str, labels: tuple[str, ...]) -> tuple[str, 
 def _names(text: str, *, strict: bool, surnames: frozenset[str] = frozenset()) -> list[str]:
     parts = [p.strip(" .") for p in _SPLIT_NAMES.split(text) if p.strip(" .")]
     if strict:
-        ok = parts and all(is_name(p) or cjk_name(p, surnames) for p in parts)
+        ok = parts and all(is_name(p, particles=True) or cjk_name(p, surnames) for p in parts)
         return parts if ok else []
     return parts if parts and all(words(p) <= 6 for p in parts) else []
 
