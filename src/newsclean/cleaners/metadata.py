@@ -207,6 +207,9 @@ def dateline(
 ) -> None:
     """Find the publication date: the best-scored dated line of the page.
 
+    Short last-modified lines near the title (``Mis à jour le …``) are labelled too: they
+    are metadata, not text.
+
     For a line: being short, near the title (within ``window`` lines), mostly a date,
     carrying a publication label (``ngày phát hành``, ``Veröffentlicht am``, ``Posted on``),
     opening with the date (``19.10.2019, 15:30 Uhr Am 8. Spieltag …``), or being the
@@ -244,12 +247,22 @@ def dateline(
     para = paragraph_words(doc)
     upto = list(accumulate(para, initial=0))  # upto[i]: paragraph words of the lines before i
     scored: list[tuple[float, int, DateMatch, bool, bool]] = []
+    modified: list[int] = []  # short last-modified lines by the title: metadata, no text
     for i, line, dates, rest in dated:
         score = 2.0 if words(line.text) <= 12 else 0.0
         score += 1 if words(rest) <= max_other_words else 0
         score += 2 if title - 2 <= i <= title + window else -min(abs(i - title), 100) / 50
         labels = _label_score(line.folded, dates[0].start, lexicon)
         score += labels
+        near = title - 2 <= i <= title + window
+        if (
+            labels < 0
+            and near
+            and words(rest) <= 5
+            and not ends_sentence(line.text)
+            and not is_bulleted(line)
+        ):
+            modified.append(i)
         leads = dates[0].start <= 2  # "19.10.2019, 15:30 Uhr Am 8. Spieltag …"
         if is_paragraph(line.text) and not leads:
             score -= 2
@@ -277,6 +290,9 @@ def dateline(
     if len({m.value.isoformat()[:10] for _, _, m, _, _ in scored if m.value}) == 1:
         # the page's only date, on a line of its own
         scored = [(score + short, i, m, short, shaped) for score, i, m, short, shaped in scored]
+    for i in modified:
+        if not doc.lines[i].label and words(doc.lines[i].text) <= 12:
+            doc.label(i, "metadata", "dateline", "last-modified date")
     best = max(scored, key=lambda s: s[0], default=None)
     # A page whose every date counts against it still has one: a short dated line that is
     # only mildly against (a last-modified date) beats none.
