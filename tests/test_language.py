@@ -84,3 +84,22 @@ def test_stopwords_and_scripts_tell_more_languages(text: str, language: str) -> 
 def test_romanian_hatted_vowels_are_not_vietnamese() -> None:
     text = "Într-o săptămână, mâine și poimâine, vânzările de pâine cresc în toată țara."
     assert detect_language(text) != "vi"
+
+
+def test_turkish_by_its_letters_even_with_few_stopwords() -> None:
+    # Casefolded, "İstanbul" and "İlgili" leave a combining dot that split off an "i", a
+    # Polish stopword; the dotless ı and ğ tell Turkish apart.
+    text = (
+        "İstanbul'da yeni metro hattı hizmete açıldı. Hat, günde yaklaşık 300 bin yolcuya "
+        "hizmet verecek. Yetkililer, hattın şehrin trafik yükünü azaltacağını belirtti."
+    )
+    assert detect_language(text) == "tr"
+
+
+def test_a_turkish_name_on_a_german_page_stays_german() -> None:
+    text = (
+        "Der türkische Präsident Recep Tayyip Erdoğan traf am Montag in Berlin den "
+        "Bundeskanzler, um über die Lage im Nahen Osten zu sprechen. Die Gespräche dauerten "
+        "zwei Stunden, und die beiden wollen sich im Herbst wieder treffen."
+    )
+    assert detect_language(text) == "de"

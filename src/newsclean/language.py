@@ -33,6 +33,7 @@ _SCRIPTS = (
 )
 # Letters only Persian writes (پ چ ژ گ, and its own ی ک) against those only Arabic does.
 _PERSIAN = re.compile("[پچژگیک]")
+_TURKISH = re.compile("[ıİğĞ]")
 _ARABIC_ONLY = re.compile("[يكىة]")
 # A list bullet opening a line: text dumps mark third-level items with "o", which is also
 # Portuguese for "the" and would make a German shop's menu Portuguese.
@@ -112,7 +113,13 @@ def detect_language(text: str, *, sample: int = 20_000) -> str:
                 if language == "ar" and _is_persian(text):
                     return "fa"
                 return language
-    counts = Counter(_WORD.findall(_BULLET.sub("", text).casefold()))
+    turkish = len(_TURKISH.findall(text))
+    if turkish:
+        letters = letters or _chars(_WORD, text)
+        if turkish / letters > 0.01:
+            return "tr"  # dotless ı and ğ: Turkish (a name quoted on a German page has one)
+    # Casefolded, the Turkish İ leaves a combining dot that would split the word at its "i".
+    counts = Counter(_WORD.findall(_BULLET.sub("", text).casefold().replace("\u0307", "")))
     if not counts:
         return "und"
     # Each stopword weighs the square root of its count: one short word that is frequent in
