@@ -7,7 +7,7 @@ from itertools import islice, pairwise
 import regex
 
 from ..document import Document
-from ..lexicon import for_language
+from ..lexicon import fold, for_language
 from ..pipeline import cleaner
 from ._shape import (
     OPENERS,
@@ -84,6 +84,8 @@ def byline(doc: Document, *, max_words: int = 12) -> None:
     _trailing_name(doc)
     if "source" not in doc.fields:
         _wire_source(doc)
+    if "source" not in doc.fields:
+        _dateline_source(doc, lexicon.source_labels)
     if "authors" not in doc.fields:
         _inline_author(doc, lexicon.author_labels, max_words)
     if "authors" not in doc.fields:
@@ -163,6 +165,19 @@ def _dateline_author(doc: Document, labels: tuple[str, ...]) -> None:
             name = _labelled_name(part, labels) or person_name(part.strip(), lexicon, max_words=4)
             if name:
                 doc.add_author(name)
+                return
+
+
+def _dateline_source(doc: Document, labels: tuple[str, ...]) -> None:
+    """The source in a dateline: ``2023-12-30 09:15 来源：新华网``, ``12.03.2024 | Quelle: dpa``."""
+    for _, line in doc.content():
+        if line.label is None or line.label.cleaner != "dateline" or words(line.text) > 20:
+            continue
+        for part in _DATELINE_PARTS.split(line.text):
+            part = part.strip()
+            found = _after_label(part, fold(part), labels)
+            if found and found[0] and (found[1] or words(found[0]) <= 4):
+                doc.set_field("source", found[0].rstrip("."))
                 return
 
 

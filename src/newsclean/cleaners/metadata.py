@@ -158,7 +158,8 @@ def title(doc: Document, *, search_lines: int = 15) -> None:
             dates = page_dates(text[prefix.end() :], doc)
             if dates and dates[0].start == 0:
                 rest = text[prefix.end() + dates[0].end :].strip(" -–|:")
-                if _is_heading(rest):
+                labels = lexicon.author_labels + lexicon.source_labels
+                if _is_heading(rest) and not fold(rest).startswith(labels):  # 来源：新华网
                     doc.label(i, "metadata", "title", "title (with a date prefix)")
                     doc.set_field("title", rest)
                     doc.set_field("published", dates[0].value)
@@ -196,8 +197,11 @@ def _is_dateline(line: Line, doc: Document, lexicon: Lexicon) -> bool:
     dates = page_dates(line.text, doc) if line.text.strip() else []
     if not dates:
         return False
-    if words(_without(line.text, dates)) < 3:
+    rest = _without(line.text, dates)
+    if words(rest) < 3:
         return True
+    if dates[0].start <= 2 and fold(rest).strip(" |·•-–—,").startswith(lexicon.source_labels):
+        return True  # "12.03.2024 | Quelle: dpa", "2023-12-30 09:15 来源：新华网"
     return _label_score(line.folded, dates[0].start, lexicon) > 0
 
 
