@@ -100,9 +100,11 @@ def _detect_reference(text: str) -> str:
         if len(regex.findall(rf"\p{{{script}}}", text)) > 0.3 * letters:
             persian = len(regex.findall("[پچژگیک]", text)) > len(regex.findall("[يكىة]", text))
             return "fa" if language == "ar" and persian else language
+    if len(regex.findall("[ıİğĞ]", text)) > 0.01 * letters:
+        return "tr"
     bullet = r"^[ \t]*[o*+\-•◦▪·‣][ \t]"
     unbulleted = "\n".join(regex.sub(bullet, "", line) for line in text.split("\n"))
-    counts = Counter(regex.findall(r"\p{L}+", unbulleted.casefold()))
+    counts = Counter(regex.findall(r"\p{L}+", unbulleted.casefold().replace("\u0307", "")))
     if not counts:
         return "und"
     scores = {lang: sum(math.sqrt(counts[w]) for w in words) for lang, words in _STOPWORDS.items()}
@@ -116,7 +118,7 @@ def _detect_reference(text: str) -> str:
     st.lists(
         st.sampled_from(
             ["the", "and", "der", "und", "o", "\n", "Hà", "Nội", "ひら", "漢字", "한국", "x", "1"]
-            + [" ", "και", "של", "في", "گفت", "Ἀθῆναι", "ăâ"]
+            + [" ", "και", "של", "في", "گفت", "Ἀθῆναι", "ăâ", "İçin", "ığ"]
         ),
         max_size=20,
     ).map(" ".join)
