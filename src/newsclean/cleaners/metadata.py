@@ -289,7 +289,9 @@ def dateline(
         if i in later:
             score -= 3  # a later member of a series
         # Only a dateline-shaped line leaves the body; a sentence with a date stays.
-        shaped = (words(rest) <= 3 or labels > 0) and not ends_sentence(line.text)
+        # "10/05/2023 09h30 Atualizado há 2 horas": the published date, then the update.
+        updated = words(rest) <= 6 and _modified_after(rest, lexicon)
+        shaped = (words(rest) <= 3 or labels > 0 or updated) and not ends_sentence(line.text)
         scored.append((score, i, dates[0], words(line.text) <= 12, shaped))
     if len({m.value.isoformat()[:10] for _, _, m, _, _ in scored if m.value}) == 1:
         # the page's only date, on a line of its own
@@ -328,6 +330,13 @@ def _shape_char(m: regex.Match[str]) -> str:
 def _key(text: str) -> str:
     """A line's words, lowercased, without punctuation: to compare a headline across lines."""
     return " ".join(_WORD.findall(text.casefold()))
+
+
+def _modified_after(rest: str, lexicon: Lexicon) -> bool:
+    """Whether what a dateline holds besides its dates opens with a last-modified label."""
+    if lexicon.modified_labels is None:
+        return False
+    return lexicon.modified_labels.match(fold(rest).lstrip(" |·•-–—,")) is not None
 
 
 def _label_score(folded: str, date_at: int, lexicon: Lexicon) -> float:
