@@ -228,6 +228,27 @@ def person_name(text: str, lexicon: Lexicon, *, max_words: int = 5) -> str | Non
     return None if any(lexicon.role(t) for t in tokens) else name
 
 
+_ARTICLE_END = frozenset(["related news", "comments header"])
+
+
+def last_paragraph(doc: Document, *, min_words: int = 30) -> int | None:
+    """Index of the article's last unlabelled paragraph, if any.
+
+    The article ends where a related-news or comments header follows ``min_words`` words of
+    paragraphs: the paragraphs of comments and teasers below it are not the article's.
+    """
+    last = None
+    seen = 0
+    for i, line in doc.content():
+        label = line.label
+        if label is None and is_paragraph(line.text):
+            last = i
+            seen += words(line.text)
+        elif label and label.reason in _ARTICLE_END and seen >= min_words:
+            break
+    return last
+
+
 def title_index(doc: Document) -> int | None:
     """Index of the line the ``title`` cleaner labelled, if any."""
     for i, line in doc.content():

@@ -15,6 +15,7 @@ from ._shape import (
     ends_sentence,
     is_name,
     is_paragraph,
+    last_paragraph,
     person_name,
     signed_names,
     strip_bullet,
@@ -239,24 +240,9 @@ def _name_under_title(doc: Document) -> None:
             return
 
 
-_ARTICLE_END = frozenset(["related news", "comments header"])
-
-
-def _trailing_name(doc: Document, *, min_words: int = 30) -> None:
-    """The name line right after the article's last paragraph is its author.
-
-    The article ends where a related-news or comments header follows ``min_words`` words of
-    paragraphs: the paragraphs of comments below it are not the article's.
-    """
-    last = None
-    seen = 0
-    for i, line in doc.content():
-        label = line.label
-        if label is None and is_paragraph(line.text):
-            last = i
-            seen += words(line.text)
-        elif label and label.reason in _ARTICLE_END and seen >= min_words:
-            break
+def _trailing_name(doc: Document) -> None:
+    """The name line right after the article's last paragraph is its author."""
+    last = last_paragraph(doc)
     if last is None:
         return
     lexicon = for_language(doc.language)

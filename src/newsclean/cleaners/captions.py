@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..document import Document, Line
 from ..lexicon import Lexicon, fold, for_language
 from ..pipeline import cleaner
-from ._shape import capital_share, is_paragraph, sentences, wire_source, words
+from ._shape import capital_share, is_paragraph, last_paragraph, sentences, wire_source, words
 
 _QUOTES = "\"“”«»„'‘’"
 _NOT_CAPTION_END = ("?", "!", ":", ";", ",", "…", "...")
@@ -63,7 +63,8 @@ def captions(doc: Document, *, max_words: int = 40) -> None:
     by_shape = doc.language in lexicon.caption_by_shape
     known: set[str] = set()
     started = False  # captions sit between paragraphs, never before the lead
-    last = max((i for i, ln in doc.unlabelled() if is_paragraph(ln.text)), default=-1)
+    last = last_paragraph(doc)
+    last = -1 if last is None else last
     for i, line in doc.unlabelled():
         text = line.text
         twice = doubled(text)
