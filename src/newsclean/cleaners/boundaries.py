@@ -177,6 +177,8 @@ _INLINE = frozenset(
         "image alt text",
         "image (Markdown)",
         "donation appeal",
+        "audio player",
+        "reporting location",
     ]
 )
 
