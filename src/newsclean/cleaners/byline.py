@@ -49,6 +49,8 @@ def _after_label(text: str, folded: str, labels: tuple[str, ...]) -> tuple[str, 
 
 def _names(text: str, *, strict: bool, surnames: frozenset[str] = frozenset()) -> list[str]:
     parts = [p.strip(" .") for p in _SPLIT_NAMES.split(text) if p.strip(" .")]
+    if strict and len(parts) >= 2 and "," in text and len(parts[-1].split()) == 1:
+        parts = parts[:-1]  # the place after the name: "Von Lena Schmidt, Berlin"
     if strict:
         ok = parts and all(is_name(p, particles=True) or cjk_name(p, surnames) for p in parts)
         return parts if ok else []
