@@ -7,7 +7,7 @@ from itertools import islice, pairwise
 import regex
 
 from ..document import Document
-from ..lexicon import fold, for_language
+from ..lexicon import Lexicon, fold, for_language
 from ..pipeline import cleaner
 from ._shape import (
     OPENERS,
@@ -235,11 +235,29 @@ def _name_under_title(doc: Document) -> None:
     for i, line in islice(below, _UNDER_TITLE):
         if is_paragraph(line.text):
             return
-        name = None if line.label else person_name(line.text, lexicon, max_words=4)
+        if line.label:
+            continue
+        name = person_name(line.text, lexicon, max_words=4) or _name_with_role(line.text, lexicon)
         if name:
             doc.label(i, "metadata", "byline", "a name under the title")
             doc.add_author(name)
             return
+
+
+def _name_with_role(text: str, lexicon: Lexicon) -> str | None:
+    """The name before a reporter's role: ``Gwyn Topham Transport correspondent``.
+
+    The role ends in one of the table's ``author_roles``, at most three words with the beat;
+    the name is the two words before them (``Chris Mason, Political editor``: the words
+    before the comma).
+    """
+    tokens = text.replace(",", " , ").split()
+    if not 3 <= len(tokens) <= 7 or fold(tokens[-1]) not in lexicon.author_roles:
+        return None
+    head = text.split(",", 1)[0] if "," in text else " ".join(tokens[:2])
+    if len(tokens) - len(head.split()) - ("," in text) > 3:
+        return None
+    return person_name(head, lexicon, max_words=3)
 
 
 def _trailing_name(doc: Document) -> None:

@@ -252,6 +252,7 @@ def dateline(
     upto = list(accumulate(para, initial=0))  # upto[i]: paragraph words of the lines before i
     scored: list[tuple[float, int, DateMatch, bool, bool]] = []
     modified: list[int] = []  # short last-modified lines by the title: metadata, no text
+    bare: list[int] = []  # lines that are only a date, by the title: metadata too
     for i, line, dates, rest in dated:
         score = 2.0 if words(line.text) <= 12 else 0.0
         score += 1 if words(rest) <= max_other_words else 0
@@ -267,6 +268,8 @@ def dateline(
             and not is_bulleted(line)
         ):
             modified.append(i)
+        elif near and words(rest) <= 2 and not is_bulleted(line) and i not in later:
+            bare.append(i)  # a date alone by the title: "Wed 6 Dec 2023 11.48 GMT"
         leads = dates[0].start <= 2  # "19.10.2019, 15:30 Uhr Am 8. Spieltag …"
         if is_paragraph(line.text) and not leads:
             score -= 2
@@ -308,6 +311,9 @@ def dateline(
         if not line.label and short and shaped:
             doc.label(i, "metadata", "dateline", "publication date")
         doc.set_field("published", match.value)
+        for j in bare:
+            if not doc.lines[j].label:
+                doc.label(j, "metadata", "dateline", "another date by the title")
         return
     start = max(0, title - 2)
     for i, line in [(i, ln) for i, ln in doc.content() if i >= start][:window]:

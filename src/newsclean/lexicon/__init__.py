@@ -157,6 +157,9 @@ class Lexicon:
     author_labels: tuple[str, ...]
     author_suffixes: tuple[str, ...]
     """Folded words written after a name that make a short line a byline (``홍길동 기자``)."""
+    author_roles: frozenset[str]
+    """Folded last words of a reporter's role after the name (``Gwyn Topham Transport
+    correspondent``, ``Chris Mason, Political editor``)."""
     surnames: frozenset[str]
     """Family names of languages that write the family name first, without a space (Korean,
     Chinese): a name before an author suffix must open with one."""
@@ -344,6 +347,7 @@ def load(langs: tuple[str, ...] | None = None) -> Lexicon:
         breadcrumb_prefixes=_alternation(merged("breadcrumb", "prefixes")),
         author_labels=_longest_first(merged("byline", "author_labels")),
         author_suffixes=_longest_first(merged("byline", "author_suffixes")),
+        author_roles=frozenset(fold(w) for w in merged("byline", "author_roles")),
         surnames=frozenset(merged("byline", "surnames")),
         source_labels=_longest_first(merged("byline", "source_labels")),
         alt_suffix=_alt_suffix(merged("captions", "photo_words")),
