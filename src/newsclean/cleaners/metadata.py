@@ -211,8 +211,8 @@ def dateline(
 ) -> None:
     """Find the publication date: the best-scored dated line of the page.
 
-    Short last-modified lines near the title (``Mis à jour le …``) are labelled too: they
-    are metadata, not text.
+    Short last-modified lines near the title (``Mis à jour le …``), and lines there that are
+    only a date beside the one chosen, are labelled too: they are metadata, not text.
 
     For a line: being short, near the title (within ``window`` lines), mostly a date,
     carrying a publication label (``ngày phát hành``, ``Veröffentlicht am``, ``Posted on``),
