@@ -134,15 +134,27 @@ def _reading_time(
     return seen
 
 
-def _linked_headline(doc: Document, link: int, *, max_words: int = 20) -> None:
-    """Label the headline on the line under a bare ``Read also:``: the story it links to."""
+def _linked_headline(doc: Document, link: int, *, max_words: int = 20, most: int = 6) -> None:
+    """Label the headline on the line under a bare ``Read also:``: the story it links to.
+
+    Where more headlines follow (up to ``most``) and no paragraph comes after them
+    (``Seguir leyendo:`` over the stories that close the page), they are linked stories too;
+    where a paragraph does, the lines after the first are the article's (a subheading).
+    """
+    run: list[int] = []
     for j in range(link + 1, len(doc.lines)):
         line = doc.lines[j]
         if not line.text:
             continue
-        if not line.label and words(line.text) <= max_words and not is_paragraph(line.text):
-            doc.label(j, "chrome", "widgets", "related link")
-        return
+        if line.label or words(line.text) > max_words or is_paragraph(line.text):
+            break
+        run.append(j)
+    after = doc.lines[run[-1] + 1 :] if run else []
+    closes = len(run) <= most and not any(
+        not line.label and is_paragraph(line.text) for line in after
+    )
+    for k in run if closes else run[:1]:
+        doc.label(k, "chrome", "widgets", "related link")
 
 
 def _bullets_follow(doc: Document, index: int, count: int = 2) -> bool:
