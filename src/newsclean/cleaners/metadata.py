@@ -254,12 +254,12 @@ def dateline(
     modified: list[int] = []  # short last-modified lines by the title: metadata, no text
     bare: list[int] = []  # lines that are only a date, by the title: metadata too
     for i, line, dates, rest in dated:
+        near = title - 2 <= i <= title + window
         score = 2.0 if words(line.text) <= 12 else 0.0
         score += 1 if words(rest) <= max_other_words else 0
-        score += 2 if title - 2 <= i <= title + window else -min(abs(i - title), 100) / 50
+        score += 2 if near else -min(abs(i - title), 100) / 50
         labels = _label_score(line.folded, dates[0].start, lexicon)
         score += labels
-        near = title - 2 <= i <= title + window
         if (
             labels < 0
             and near

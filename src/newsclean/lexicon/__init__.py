@@ -219,18 +219,19 @@ class Lexicon:
     def _of_section(self, key: str) -> str | None:
         """``related news`` for a related-news header that names its section or site.
 
-        ``Lo más visto de La República``, ``More from News``, ``Mehr aus Sport``: the header
-        phrase, a word for "from", and at most three words more.
+        ``Lo más visto de La República``, ``More from News``, ``Weitere Beiträge aus der
+        Kolumne``: the header phrase, a word for "from", and one to three words more.
         """
         parts = key.split()
         if not 3 <= len(parts) <= 7 or not _SECTION_NAME.fullmatch(key):
             return None
         for n in range(1, min(5, len(parts))):
-            # The header phrase ends in "from" ("More from") or "from" follows it.
-            head = n if parts[n - 1] in _FROM else n + 1
-            if head < len(parts) and len(parts) - head <= 3 and parts[head - 1] in _FROM:
-                if self.chrome.get(" ".join(parts[:n])) == "related news":
-                    return "related news"
+            if self.chrome.get(" ".join(parts[:n])) != "related news":
+                continue
+            # "From" ends the header phrase ("More from") or follows it ("Lo más visto de").
+            end = n if parts[n - 1] in _FROM else n + 1
+            if parts[end - 1] in _FROM and 1 <= len(parts) - end <= 3:
+                return "related news"
         return None
 
     def _prefix_role(self, folded: str) -> str | None:
