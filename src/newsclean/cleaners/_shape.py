@@ -180,6 +180,9 @@ def is_name(text: str, *, max_words: int = 5, particles: bool = False) -> bool:
     )
 
 
+NAME_SEPARATOR = regex.compile(r"\s*(?:,|;|&|\s(?:and|và|und|et|y|i|e)\s)\s*")
+"""What joins the names of several authors: ``Anna Berg, Jan Kühn und Eva Roth``."""
+
 # Lower-case particles inside names: Dutch, Romance, Arabic (not the German articles "der",
 # "den": "von der Leyen" is rare beside headlines like "Tag der Arbeit").
 _PARTICLES = frozenset("de da do dos di del della van von ten ter la le du bin al el".split())
@@ -199,7 +202,7 @@ _NOT_AT_NAME_EDGE = frozenset(
     "i me my we us our you your all more most new on in of to for by at from with and or this"
     " alle mehr zum zur und mit für auf im am ihr ihre unser unsere dein deine mein meine neue"
     " plus tous toutes notre nos votre vos mon mes más todos todas nuestro nuestra mi mis tu tus"
-    " wszystkie więcej nasz nasze tutti altri nostro nostra todos mais nossos".split()
+    " wszystkie więcej nasz nasze tutti altri nostro nostra mais nossos".split()
 )
 
 

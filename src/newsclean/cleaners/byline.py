@@ -10,6 +10,7 @@ from ..document import Document
 from ..lexicon import Lexicon, fold, for_language
 from ..pipeline import cleaner
 from ._shape import (
+    NAME_SEPARATOR,
     OPENERS,
     cjk_name,
     ends_sentence,
@@ -25,7 +26,6 @@ from ._shape import (
 )
 from .metadata import page_dates
 
-_SPLIT_NAMES = regex.compile(r"\s*(?:,|;|&|\s(?:and|và|und|et|y)\s)\s*")
 _NAME_WITH_SOURCE = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<source>[^()]+)\)$")
 _END_MARKER = regex.compile(r"(?<=\S)\s*/\.\s*$")
 _LABEL_END = regex.compile(r"^\s*(?:[:：\-–—]\s*|\s+)")
@@ -48,7 +48,7 @@ def _after_label(text: str, folded: str, labels: tuple[str, ...]) -> tuple[str, 
 
 
 def _names(text: str, *, strict: bool, surnames: frozenset[str] = frozenset()) -> list[str]:
-    parts = [p.strip(" .") for p in _SPLIT_NAMES.split(text) if p.strip(" .")]
+    parts = [p.strip(" .") for p in NAME_SEPARATOR.split(text) if p.strip(" .")]
     if strict and len(parts) >= 2 and "," in text and len(parts[-1].split()) == 1:
         parts = parts[:-1]  # the place after the name: "Von Lena Schmidt, Berlin"
     if strict:

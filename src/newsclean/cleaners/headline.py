@@ -20,6 +20,7 @@ import regex
 from ..document import Document, Line
 from ..lexicon import Lexicon
 from ._shape import (
+    NAME_SEPARATOR,
     OPENERS,
     SEPARATED,
     arrow_pair,
@@ -85,12 +86,11 @@ def _names(text: str) -> bool:
     tokens = text.split()
     if len(tokens) < 4 or not all(t[:1].isupper() or t in _AND for t in tokens):
         return False  # no two names of two words, each capitalized
-    parts = [p for p in _NAME_SEPARATOR.split(text) if p]
-    return len(parts) >= 2 and all(is_name(p.strip(), max_words=4) for p in parts)
+    parts = [p for p in NAME_SEPARATOR.split(text) if p]
+    return len(parts) >= 2 and all(is_name(p, max_words=4) for p in parts)
 
 
-_AND = frozenset(["and", "und", "et", "y", "i", "e", "&"])
-_NAME_SEPARATOR = regex.compile(r",\s|\s(?:and|und|et|y|i|e|&)\s")
+_AND = frozenset(["and", "và", "und", "et", "y", "i", "e", "&"])  # as NAME_SEPARATOR joins
 
 
 def folded_page(doc: Document) -> str:
