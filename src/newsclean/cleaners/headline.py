@@ -75,12 +75,12 @@ def _candidate(line: Line, lexicon: Lexicon) -> bool:
     return not (n <= 6 and signed_names(text, lexicon))  # a byline that names first: 홍길동 기자
 
 
-def _names(text: str) -> bool:
+def _name_list(text: str) -> bool:
     """Two or more persons' names in a list.
 
-    >>> _names("Mateusz Seroka, Piotr Żochowski"), _names("Anna Nowak und Jan Kowalski")
+    >>> _name_list("Mateusz Seroka, Piotr Żochowski"), _name_list("Anna Nowak und Jan Kowalski")
     (True, True)
-    >>> _names("Berlin, Paris"), _names("Open Future")
+    >>> _name_list("Berlin, Paris"), _name_list("Open Future")
     (False, False)
     """
     tokens = text.split()
@@ -191,7 +191,7 @@ def best_title(doc: Document, lexicon: Lexicon, dated: Callable[[int], bool]) ->
             score -= 2.0
         if is_name(text):
             score -= 1.0  # more often an author than a title
-        elif _names(text):
+        elif _name_list(text):
             # Authors, above all right over the date: "Mateusz Seroka, Piotr Żochowski".
             score -= 3.0 if any(dated(j) for j in ahead[:2]) else 1.0
         if text.endswith("."):
